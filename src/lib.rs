@@ -1,0 +1,11 @@
+//! autorun: a task runner and scripting runtime on Boa and tokio.
+//!
+//! See ARCHITECTURE.md for the layers. `run` is the whole program.
+
+pub mod cli;
+mod ops;
+mod run;
+pub mod runtime;
+pub mod ui;
+
+pub use run::run;

@@ -1,0 +1,309 @@
+//! The state of the event loop that natives and the loop share.
+//!
+//! One `Host` lives per runtime, on the JS thread, behind an `Rc`. Natives
+//! reach it through `Host::get(ctx)`; the loop in `event_loop.rs` drains it.
+
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::rc::Rc;
+use std::time::Instant;
+
+use boa_engine::builtins::promise::ResolvingFunctions;
+use boa_engine::job::{NativeAsyncJob, PromiseJob};
+use boa_engine::object::builtins::JsFunction;
+use boa_engine::{Context, JsError, JsObject, JsResult, JsValue};
+use tokio::sync::mpsc;
+
+/// Turns the Send result of off-thread work into a JS value, on the JS thread.
+pub type Settle = Box<dyn FnOnce(&mut Context) -> JsResult<JsValue> + Send>;
+
+/// Something that happened off the JS thread and must be handled on it.
+pub enum HostEvent {
+    /// A native async op finished: settle its promise.
+    OpDone { id: u64, settle: Settle },
+}
+
+/// JS functions the bootstrap hands to the loop (see `stdlib/internal/bootstrap.js`).
+#[derive(Clone)]
+pub struct Hooks {
+    /// `onTimer(id)`: runs the callback of the Timeout with this id.
+    pub on_timer: JsFunction,
+    /// `onImmediate(id)`: runs the callback of the Immediate with this id.
+    pub on_immediate: JsFunction,
+    /// `onUncaught(error, origin)` → true when a `process.on('uncaughtException')` listener took it.
+    pub on_uncaught: JsFunction,
+    /// `onUnhandledRejection(reason, promise)` → true when a listener took it.
+    pub on_unhandled: JsFunction,
+    /// `onExit(code)`: emits `process.on('exit')` and returns the final code.
+    pub on_exit: JsFunction,
+    /// `onBeforeExit(code)`: emits `process.on('beforeExit')`.
+    pub on_before_exit: JsFunction,
+}
+
+struct TimerEntry {
+    key: (u64, u64),
+    refed: bool,
+}
+
+#[derive(Default)]
+pub struct Timers {
+    queue: BTreeMap<(u64, u64), u64>,
+    entries: HashMap<u64, TimerEntry>,
+    refed: usize,
+    seq: u64,
+}
+
+impl Timers {
+    pub fn start(&mut self, id: u64, deadline: u64, refed: bool) {
+        self.stop(id);
+        self.seq += 1;
+        let key = (deadline, self.seq);
+        self.queue.insert(key, id);
+        self.entries.insert(id, TimerEntry { key, refed });
+        if refed {
+            self.refed += 1;
+        }
+    }
+
+    pub fn stop(&mut self, id: u64) -> bool {
+        let Some(entry) = self.entries.remove(&id) else {
+            return false;
+        };
+        self.queue.remove(&entry.key);
+        if entry.refed {
+            self.refed -= 1;
+        }
+        true
+    }
+
+    pub fn set_ref(&mut self, id: u64, refed: bool) {
+        if let Some(entry) = self.entries.get_mut(&id) {
+            if entry.refed != refed {
+                entry.refed = refed;
+                if refed {
+                    self.refed += 1;
+                } else {
+                    self.refed -= 1;
+                }
+            }
+        }
+    }
+
+    /// The earliest deadline, if any timer is armed.
+    pub fn next_deadline(&self) -> Option<u64> {
+        self.queue.keys().next().map(|k| k.0)
+    }
+
+    /// Removes and returns the first timer due at `now`.
+    pub fn pop_due(&mut self, now: u64) -> Option<u64> {
+        let (&key, &id) = self.queue.iter().next()?;
+        if key.0 > now {
+            return None;
+        }
+        self.stop(id);
+        Some(id)
+    }
+
+    pub fn has_refed(&self) -> bool {
+        self.refed > 0
+    }
+}
+
+struct PendingOp {
+    resolvers: ResolvingFunctions,
+    refed: bool,
+}
+
+pub struct Host {
+    start: Instant,
+    loop_now: Cell<u64>,
+    pub promise_jobs: RefCell<VecDeque<PromiseJob>>,
+    pub async_jobs: RefCell<Vec<NativeAsyncJob>>,
+    pub ticks: RefCell<VecDeque<(JsObject, Vec<JsValue>)>>,
+    pub timers: RefCell<Timers>,
+    immediates: RefCell<VecDeque<(u64, bool)>>,
+    immediates_refed: Cell<usize>,
+    ops: RefCell<HashMap<u64, PendingOp>>,
+    ops_refed: Cell<usize>,
+    next_id: Cell<u64>,
+    events_tx: mpsc::UnboundedSender<HostEvent>,
+    pub events_rx: RefCell<mpsc::UnboundedReceiver<HostEvent>>,
+    /// Promises rejected with no handler yet, in rejection order.
+    pub rejections: RefCell<Vec<JsObject>>,
+    pub hooks: RefCell<Option<Hooks>>,
+    /// Set when the program must end: the exit code.
+    pub exit: Cell<Option<i32>>,
+    /// An error that ends the program (uncaught, unhandled rejection).
+    pub fatal: RefCell<Option<JsError>>,
+    /// While the host loads a built-in synchronously, async jobs land here.
+    pub sync_loading: Cell<bool>,
+}
+
+impl Host {
+    pub fn new() -> Rc<Self> {
+        let (events_tx, events_rx) = mpsc::unbounded_channel();
+        Rc::new(Self {
+            start: Instant::now(),
+            loop_now: Cell::new(0),
+            promise_jobs: RefCell::default(),
+            async_jobs: RefCell::default(),
+            ticks: RefCell::default(),
+            timers: RefCell::default(),
+            immediates: RefCell::default(),
+            immediates_refed: Cell::new(0),
+            ops: RefCell::default(),
+            ops_refed: Cell::new(0),
+            next_id: Cell::new(1),
+            events_tx,
+            events_rx: RefCell::new(events_rx),
+            rejections: RefCell::default(),
+            hooks: RefCell::default(),
+            exit: Cell::new(None),
+            fatal: RefCell::default(),
+            sync_loading: Cell::new(false),
+        })
+    }
+
+    /// The host of the context; natives call this.
+    pub fn get(ctx: &Context) -> Rc<Host> {
+        match ctx.get_data::<Rc<Host>>() {
+            Some(host) => host.clone(),
+            None => unreachable!("every autorun context is built with a host"),
+        }
+    }
+
+    /// Milliseconds since start, exact.
+    pub fn now(&self) -> u64 {
+        u64::try_from(self.start.elapsed().as_millis()).unwrap_or(u64::MAX)
+    }
+
+    /// Milliseconds since start, as cached at the start of this loop turn (libuv's `uv_now`).
+    pub fn loop_now(&self) -> u64 {
+        self.loop_now.get()
+    }
+
+    pub fn update_loop_now(&self) {
+        self.loop_now.set(self.now());
+    }
+
+    pub fn start_instant(&self) -> Instant {
+        self.start
+    }
+
+    pub fn next_id(&self) -> u64 {
+        let id = self.next_id.get();
+        self.next_id.set(id + 1);
+        id
+    }
+
+    pub fn sender(&self) -> mpsc::UnboundedSender<HostEvent> {
+        self.events_tx.clone()
+    }
+
+    /// Registers the promise of a native async op; the op's work reports back
+    /// with `HostEvent::OpDone { id }`.
+    pub fn register_op(&self, resolvers: ResolvingFunctions) -> u64 {
+        let id = self.next_id();
+        self.ops.borrow_mut().insert(
+            id,
+            PendingOp {
+                resolvers,
+                refed: true,
+            },
+        );
+        self.ops_refed.set(self.ops_refed.get() + 1);
+        id
+    }
+
+    pub fn take_op(&self, id: u64) -> Option<ResolvingFunctions> {
+        let op = self.ops.borrow_mut().remove(&id)?;
+        if op.refed {
+            self.ops_refed.set(self.ops_refed.get() - 1);
+        }
+        Some(op.resolvers)
+    }
+
+    pub fn queue_immediate(&self, id: u64, refed: bool) {
+        self.immediates.borrow_mut().push_back((id, refed));
+        if refed {
+            self.immediates_refed.set(self.immediates_refed.get() + 1);
+        }
+    }
+
+    pub fn clear_immediate(&self, id: u64) {
+        let mut queue = self.immediates.borrow_mut();
+        if let Some(pos) = queue.iter().position(|(i, _)| *i == id) {
+            if let Some((_, refed)) = queue.remove(pos) {
+                if refed {
+                    self.immediates_refed.set(self.immediates_refed.get() - 1);
+                }
+            }
+        }
+    }
+
+    pub fn set_immediate_ref(&self, id: u64, refed: bool) {
+        let mut queue = self.immediates.borrow_mut();
+        if let Some(entry) = queue.iter_mut().find(|(i, _)| *i == id) {
+            if entry.1 != refed {
+                entry.1 = refed;
+                let n = self.immediates_refed.get();
+                self.immediates_refed.set(if refed { n + 1 } else { n - 1 });
+            }
+        }
+    }
+
+    /// Takes the immediates queued so far; ones queued while they run wait a turn.
+    pub fn take_immediates(&self) -> VecDeque<(u64, bool)> {
+        self.immediates_refed.set(0);
+        std::mem::take(&mut *self.immediates.borrow_mut())
+    }
+
+    pub fn has_immediates(&self) -> bool {
+        !self.immediates.borrow().is_empty()
+    }
+
+    /// Whether anything referenced keeps the process alive.
+    pub fn is_alive(&self) -> bool {
+        self.timers.borrow().has_refed()
+            || self.immediates_refed.get() > 0
+            || self.ops_refed.get() > 0
+            || !self.async_jobs.borrow().is_empty()
+    }
+
+    pub fn has_microtasks(&self) -> bool {
+        !self.promise_jobs.borrow().is_empty() || !self.ticks.borrow().is_empty()
+    }
+
+    pub fn hooks(&self) -> Option<Hooks> {
+        self.hooks.borrow().clone()
+    }
+
+    pub fn should_stop(&self) -> bool {
+        self.exit.get().is_some() || self.fatal.borrow().is_some()
+    }
+}
+
+/// Boa's host hooks: autorun tracks rejected promises with no handler.
+pub struct HostHooksImpl;
+
+impl boa_engine::context::HostHooks for HostHooksImpl {
+    fn promise_rejection_tracker(
+        &self,
+        promise: &boa_engine::JsObject<boa_engine::builtins::promise::Promise>,
+        operation: boa_engine::builtins::promise::OperationType,
+        context: &mut Context,
+    ) {
+        let Some(host) = context.get_data::<Rc<Host>>().cloned() else {
+            return;
+        };
+        let promise: JsObject = promise.clone().upcast();
+        match operation {
+            boa_engine::builtins::promise::OperationType::Reject => {
+                host.rejections.borrow_mut().push(promise);
+            }
+            boa_engine::builtins::promise::OperationType::Handle => {
+                host.rejections.borrow_mut().retain(|p| p != &promise);
+            }
+        }
+    }
+}

@@ -1,0 +1,270 @@
+//! The Boa host: builds the context, loads the standard library, runs the
+//! entry (a script, a module or `--eval` code) and the event loop, and turns
+//! the outcome into an exit code.
+
+pub mod diagnostic;
+pub mod event_loop;
+pub mod host;
+pub mod loader;
+pub mod stdlib;
+
+use std::path::PathBuf;
+use std::rc::Rc;
+
+use boa_engine::builtins::promise::PromiseState;
+use boa_engine::context::ContextBuilder;
+use boa_engine::object::builtins::JsPromise;
+use boa_engine::{
+    js_string, Context, JsError, JsNativeError, JsResult, JsValue, NativeFunction, Source,
+};
+
+use host::{Host, HostHooksImpl};
+use loader::{FileKind, Loader, Resolved};
+
+/// What `process.argv` and `process.execPath` show.
+#[derive(Debug, Clone, Default)]
+pub struct ProcessInfo {
+    pub argv: Vec<String>,
+    pub exec_path: String,
+}
+
+/// What to run.
+#[derive(Debug, Clone)]
+pub enum Entry {
+    /// `--eval CODE`: a CommonJS-style script, or a module when it uses
+    /// `import`/`export`.
+    Eval(String),
+    /// A file, evaluated by its kind (extension, package.json `type`, syntax).
+    File(PathBuf),
+    /// A file that is always an ES module (the tasks file).
+    Module(PathBuf),
+}
+
+/// The JS thread's stack: deep recursion must fail cleanly, not abort.
+const JS_STACK_SIZE: usize = 256 * 1024 * 1024;
+
+/// Runs `entry` to completion on a JS thread of its own; returns the exit code.
+pub fn run(entry: Entry, info: ProcessInfo) -> i32 {
+    let thread = std::thread::Builder::new()
+        .name("js".into())
+        .stack_size(JS_STACK_SIZE)
+        .spawn(move || run_on_this_thread(entry, info));
+    let code = match thread {
+        Ok(handle) => handle.join().unwrap_or(70),
+        Err(e) => {
+            eprintln!("error: cannot start the JavaScript thread: {e}");
+            70
+        }
+    };
+    let _ = crate::ui::stdio::flush();
+    code
+}
+
+/// Flushes output and ends the process now (`process.exit`, a closed stdout).
+pub fn exit_now(code: i32) -> ! {
+    let _ = crate::ui::stdio::flush();
+    std::process::exit(code)
+}
+
+fn run_on_this_thread(entry: Entry, info: ProcessInfo) -> i32 {
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the event loop: {e}");
+            return 70;
+        }
+    };
+    let local = tokio::task::LocalSet::new();
+    local.block_on(&runtime, async move {
+        let host = Host::new();
+        let loader = Loader::new();
+        let mut ctx = match build_context(&host, &loader, info) {
+            Ok(ctx) => ctx,
+            Err(err) => {
+                eprintln!("error: cannot create the JavaScript context: {err}");
+                return 70;
+            }
+        };
+        let code = run_entry(&host, &loader, entry, &mut ctx).await;
+        if crate::ui::stdio::flush().is_err() {
+            // stdout closed under us: the data had nowhere to go.
+            return code;
+        }
+        code
+    })
+}
+
+fn build_context(host: &Rc<Host>, loader: &Rc<Loader>, info: ProcessInfo) -> JsResult<Context> {
+    let mut ctx = ContextBuilder::new()
+        .job_executor(event_loop::Executor::new(host.clone()))
+        .module_loader(loader.clone())
+        .host_hooks(Rc::new(HostHooksImpl))
+        .build()?;
+    ctx.insert_data(host.clone());
+    ctx.insert_data(loader.clone());
+    ctx.insert_data(info);
+    let limits = ctx.runtime_limits_mut();
+    limits.set_recursion_limit(20_000);
+    limits.set_stack_size_limit(1024 * 1024);
+    loader.set_internal(crate::ops::internal_module(&mut ctx));
+    Ok(ctx)
+}
+
+async fn run_entry(host: &Rc<Host>, loader: &Rc<Loader>, entry: Entry, ctx: &mut Context) -> i32 {
+    if let Err(err) = loader.load_builtin_sync("internal:bootstrap", ctx) {
+        return report_fatal(host, &err, ctx);
+    }
+    let started = match entry {
+        Entry::Eval(code) => start_eval(&code, loader, ctx),
+        Entry::File(path) => match loader::file_kind(&path) {
+            Ok(FileKind::CommonJs) => run_commonjs_main(&path, loader, ctx).map(|()| None),
+            Ok(FileKind::Json) => Err(JsNativeError::typ()
+                .with_message(format!("`{}` is JSON, not a script", path.display()))
+                .into()),
+            Ok(FileKind::Esm) => start_module(&path, loader, ctx).map(Some),
+            Err(err) => Err(err),
+        },
+        Entry::Module(path) => start_module(&path, loader, ctx).map(Some),
+    };
+    let main = match started {
+        Ok(main) => main,
+        Err(err) => {
+            host.fatal.replace(Some(err));
+            None
+        }
+    };
+    if !host.should_stop() {
+        event_loop::run(host.clone(), ctx).await;
+    }
+    finish(host, main.as_ref(), ctx)
+}
+
+/// Starts an ES module: loading and evaluation proceed as jobs in the loop.
+fn start_module(path: &std::path::Path, loader: &Loader, ctx: &mut Context) -> JsResult<JsPromise> {
+    let module = loader.module(&Resolved::File(path.to_path_buf()), false, ctx)?;
+    Ok(watch_main(module.load_link_evaluate(ctx), ctx))
+}
+
+/// A rejected main promise is fatal; the handler also marks it handled.
+fn watch_main(promise: JsPromise, ctx: &mut Context) -> JsPromise {
+    let on_reject = NativeFunction::from_copy_closure(|_, args, ctx| {
+        let reason = args.first().cloned().unwrap_or_default();
+        let host = Host::get(ctx);
+        if !host.should_stop() {
+            host.fatal.replace(Some(JsError::from_opaque(reason)));
+        }
+        Ok(JsValue::undefined())
+    })
+    .to_js_function(ctx.realm());
+    let _ = promise.then(None, Some(on_reject), ctx);
+    promise
+}
+
+fn cjs_function(
+    name: &str,
+    loader: &Loader,
+    ctx: &mut Context,
+) -> JsResult<boa_engine::object::builtins::JsFunction> {
+    let cjs = loader.load_builtin_sync("internal:cjs", ctx)?;
+    let f = cjs.get(js_string!(name), ctx)?;
+    f.as_object()
+        .and_then(boa_engine::object::builtins::JsFunction::from_object)
+        .ok_or_else(|| {
+            JsNativeError::typ()
+                .with_message(format!("internal:cjs has no {name}"))
+                .into()
+        })
+}
+
+fn run_commonjs_main(path: &std::path::Path, loader: &Loader, ctx: &mut Context) -> JsResult<()> {
+    let run_main = cjs_function("runMain", loader, ctx)?;
+    let filename = JsValue::from(js_string!(path.display().to_string().as_str()));
+    run_main.call(&JsValue::undefined(), &[filename], ctx)?;
+    Ok(())
+}
+
+/// `--eval`: a script where `require` works; a module when the code only
+/// parses as one (it uses `import`, `export` or top-level `await`).
+fn start_eval(code: &str, loader: &Loader, ctx: &mut Context) -> JsResult<Option<JsPromise>> {
+    let wrapped = loader::wrap_commonjs(code);
+    let script_ok = boa_engine::Script::parse(Source::from_bytes(wrapped.as_bytes()), None, ctx);
+    if let Err(script_err) = script_ok {
+        let eval_path = loader::current_dir().join("[eval1]");
+        return match boa_engine::Module::parse(
+            Source::from_bytes(code.as_bytes()).with_path(&eval_path),
+            None,
+            ctx,
+        ) {
+            Ok(module) => Ok(Some(watch_main(module.load_link_evaluate(ctx), ctx))),
+            Err(_) => Err(script_err),
+        };
+    }
+    let run_eval = cjs_function("runEval", loader, ctx)?;
+    let source = JsValue::from(js_string!(code));
+    run_eval.call(&JsValue::undefined(), &[source], ctx)?;
+    Ok(None)
+}
+
+/// After the loop: report a fatal error, or warn about an unsettled
+/// top-level await, emit `exit`, and pick the exit code.
+fn finish(host: &Rc<Host>, main: Option<&JsPromise>, ctx: &mut Context) -> i32 {
+    if let Some(code) = host.exit.get() {
+        return code;
+    }
+    let fatal = host.fatal.borrow_mut().take();
+    if let Some(err) = fatal {
+        return report_fatal(host, &err, ctx);
+    }
+    let mut code = None;
+    if let Some(main) = main {
+        if matches!(main.state(), PromiseState::Pending) {
+            let _ = crate::ui::stdio::write_err(
+                b"Warning: Detected unsettled top-level await; the main module never finished\n",
+            );
+            code = Some(13);
+        }
+    }
+    emit_exit(host, code, ctx)
+}
+
+/// Emits `process.on('exit')` and returns the final exit code.
+fn emit_exit(host: &Rc<Host>, code: Option<i32>, ctx: &mut Context) -> i32 {
+    let Some(hooks) = host.hooks() else {
+        return code.unwrap_or(0);
+    };
+    let arg = code.map_or(JsValue::undefined(), JsValue::from);
+    match hooks.on_exit.call(&JsValue::undefined(), &[arg], ctx) {
+        Ok(value) => {
+            if let Some(err) = host.fatal.borrow_mut().take() {
+                print_error(&err, ctx);
+                return 7;
+            }
+            value.to_i32(ctx).unwrap_or(0)
+        }
+        Err(err) => {
+            print_error(&err, ctx);
+            7
+        }
+    }
+}
+
+fn print_error(err: &JsError, ctx: &mut Context) {
+    let parts = diagnostic::parts(err, ctx);
+    let color = crate::ui::stdio::is_terminal(2) && std::env::var_os("NO_COLOR").is_none();
+    let _ = crate::ui::stdio::write_err(diagnostic::render(&parts, color).as_bytes());
+}
+
+/// Prints an uncaught error and runs the `exit` listeners with code 1.
+fn report_fatal(host: &Rc<Host>, err: &JsError, ctx: &mut Context) -> i32 {
+    print_error(err, ctx);
+    host.fatal.replace(None);
+    let code = emit_exit(host, Some(1), ctx);
+    if code == 0 {
+        1
+    } else {
+        code
+    }
+}

@@ -1,0 +1,3 @@
+//! Terminal output: autorun's and the scripts' writes to stdout and stderr.
+
+pub mod stdio;

@@ -1,0 +1,14 @@
+// The `autorun` module: the task-runner API. It grows with each capability.
+import { setTimeout as startTimeout } from "internal:timers";
+
+/** `await sleep(ms)`: resolves after `ms` milliseconds. */
+export function sleep(ms) {
+  if (typeof ms !== "number" || Number.isNaN(ms)) {
+    const err = new TypeError(`sleep(ms): ms must be a number of milliseconds, got ${typeof ms}`);
+    err.code = "ERR_INVALID_ARG_TYPE";
+    return Promise.reject(err);
+  }
+  return new Promise((resolve) => startTimeout(resolve, ms));
+}
+
+export default { sleep };

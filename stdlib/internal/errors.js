@@ -1,0 +1,316 @@
+// Node-compatible error construction shared by every stdlib module.
+//
+// Each `ERR_*` export is a plain function that returns a new error, so both
+// `throw ERR_X(...)` and `throw new ERR_X(...)` work. They are function
+// declarations on purpose: modules that import each other in a cycle (node:util
+// imports this file, this file imports node:util) can call them before this
+// module has finished evaluating.
+//
+// Errors made here look like Node's: `err.code` is an own enumerable property,
+// `err.constructor` is the base class, `String(err)` and the first line of
+// `err.stack` read `TypeError [ERR_X]: message`.
+
+import { inspect } from "node:util";
+
+/** Marks errors made by `makeNodeError` (Node keeps an equivalent private symbol). */
+export const kIsNodeError = Symbol.for("autorun.isNodeError");
+
+const nodeErrorClasses = new Map();
+
+function nodeErrorClass(Base) {
+  let NodeError = nodeErrorClasses.get(Base);
+  if (NodeError === undefined) {
+    NodeError = class NodeError extends Base {
+      toString() {
+        return `${this.name} [${this.code}]: ${this.message}`;
+      }
+    };
+    // Node reports the base class as the constructor (`err.constructor === TypeError`).
+    Object.defineProperty(NodeError.prototype, "constructor", {
+      value: Base,
+      writable: true,
+      enumerable: false,
+      configurable: true,
+    });
+    Object.defineProperty(NodeError.prototype, kIsNodeError, {
+      value: true,
+      enumerable: false,
+    });
+    nodeErrorClasses.set(Base, NodeError);
+  }
+  return NodeError;
+}
+
+/**
+ * Gives `err.stack` a V8-style first line (`header`), followed by the frames.
+ * Boa's stacks hold only frames; V8's start with `Name: message`, which is
+ * replaced. The property stays non-enumerable, as V8's is.
+ */
+export function setStackHeader(err, header) {
+  let stack;
+  try {
+    stack = err.stack;
+  } catch {
+    return;
+  }
+  if (header === undefined) header = defaultHeader(err);
+  let frames = "";
+  if (typeof stack === "string") {
+    if (stack.startsWith("    at ")) {
+      frames = stack;
+    } else {
+      const at = stack.indexOf("\n    at ");
+      if (at !== -1) frames = stack.slice(at + 1);
+    }
+  }
+  frames = frames.trimEnd();
+  try {
+    Object.defineProperty(err, "stack", {
+      value: frames === "" ? header : `${header}\n${frames}`,
+      writable: true,
+      enumerable: false,
+      configurable: true,
+    });
+  } catch {
+    // A frozen or exotic error keeps its stack.
+  }
+}
+
+function defaultHeader(err) {
+  const name = err.name === undefined ? "Error" : String(err.name);
+  const message = err.message === undefined ? "" : String(err.message);
+  if (name === "") return message;
+  if (message === "") return name;
+  return `${name}: ${message}`;
+}
+
+/**
+ * Creates an error of class `Base` with Node's `code` and printed name.
+ * `props` (optional) are assigned as further own properties, after `code`.
+ */
+export function makeNodeError(Base, code, message, props) {
+  const NodeError = nodeErrorClass(Base);
+  const err = new NodeError(message);
+  err.code = code;
+  if (props !== undefined && props !== null) Object.assign(err, props);
+  setStackHeader(err, `${err.name} [${code}]: ${err.message}`);
+  return err;
+}
+
+/** A plain `Error` with extra own properties (Node's `genericNodeError`). */
+export function genericNodeError(message, props) {
+  const err = new Error(message);
+  if (props !== undefined && props !== null) Object.assign(err, props);
+  setStackHeader(err);
+  return err;
+}
+
+// ---------------------------------------------------------------------------
+// Message helpers
+
+const classRegExp = /^[A-Z][a-zA-Z0-9]*$/;
+const kTypes = [
+  "string",
+  "function",
+  "number",
+  "object",
+  "Function",
+  "Object",
+  "boolean",
+  "bigint",
+  "symbol",
+];
+
+/** `A`, `A or B`, `A, B, or C` (no Intl.ListFormat in the lean Boa build). */
+export function formatList(array, type = "and") {
+  switch (array.length) {
+    case 0:
+      return "";
+    case 1:
+      return `${array[0]}`;
+    case 2:
+      return `${array[0]} ${type} ${array[1]}`;
+    case 3:
+      return `${array[0]}, ${array[1]}, ${type} ${array[2]}`;
+    default:
+      return `${array.slice(0, -1).join(", ")}, ${type} ${array[array.length - 1]}`;
+  }
+}
+
+/** `1000000` → `1_000_000`; integers only. */
+export function addNumericalSeparator(val) {
+  const parts = [];
+  let i = val.length;
+  const start = val[0] === "-" ? 1 : 0;
+  for (; i >= start + 4; i -= 3) parts.push(val.slice(i - 3, i));
+  parts.push(val.slice(0, i));
+  return parts.reverse().join("_");
+}
+
+/** The `Received ...` part of Node's type errors. */
+export function determineSpecificType(value) {
+  if (value === null) return "null";
+  if (value === undefined) return "undefined";
+  const type = typeof value;
+  switch (type) {
+    case "bigint":
+      return `type bigint (${value}n)`;
+    case "number":
+      if (value === 0) return 1 / value === -Infinity ? "type number (-0)" : "type number (0)";
+      if (value !== value) return "type number (NaN)";
+      if (value === Infinity) return "type number (Infinity)";
+      if (value === -Infinity) return "type number (-Infinity)";
+      return `type number (${value})`;
+    case "boolean":
+      return value ? "type boolean (true)" : "type boolean (false)";
+    case "symbol":
+      return `type symbol (${String(value)})`;
+    case "function":
+      return `function ${value.name}`;
+    case "object":
+      if (value.constructor && "name" in value.constructor) {
+        return `an instance of ${value.constructor.name}`;
+      }
+      return `${inspect(value, { depth: -1 })}`;
+    case "string":
+      if (value.length > 28) value = `${value.slice(0, 25)}...`;
+      if (value.indexOf("'") === -1) return `type string ('${value}')`;
+      return `type string (${JSON.stringify(value)})`;
+    default: {
+      let shown = inspect(value, { colors: false });
+      if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
+      return `type ${type} (${shown})`;
+    }
+  }
+}
+
+function invalidArgTypeMessage(name, expected, actual) {
+  if (!Array.isArray(expected)) expected = [expected];
+  const parts = ["The "];
+  if (name.endsWith(" argument")) {
+    parts.push(`${name} `);
+  } else {
+    parts.push(`"${name}" ${name.includes(".") ? "property" : "argument"} `);
+  }
+  parts.push("must be ");
+
+  const types = [];
+  const instances = [];
+  const other = [];
+  for (const value of expected) {
+    if (kTypes.includes(value)) types.push(value.toLowerCase());
+    else if (classRegExp.test(value)) instances.push(value);
+    else other.push(value);
+  }
+  // `object` is listed among the instances when classes are also allowed.
+  if (instances.length > 0) {
+    const pos = types.indexOf("object");
+    if (pos !== -1) {
+      types.splice(pos, 1);
+      instances.push("Object");
+    }
+  }
+  if (types.length > 0) {
+    parts.push(`${types.length > 1 ? "one of type" : "of type"} ${formatList(types, "or")}`);
+    if (instances.length > 0 || other.length > 0) parts.push(" or ");
+  }
+  if (instances.length > 0) {
+    parts.push(`an instance of ${formatList(instances, "or")}`);
+    if (other.length > 0) parts.push(" or ");
+  }
+  if (other.length > 0) {
+    if (other.length > 1) {
+      parts.push(`one of ${formatList(other, "or")}`);
+    } else {
+      if (other[0].toLowerCase() !== other[0]) parts.push("an ");
+      parts.push(`${other[0]}`);
+    }
+  }
+  parts.push(`. Received ${determineSpecificType(actual)}`);
+  return parts.join("");
+}
+
+// ---------------------------------------------------------------------------
+// Error codes (alphabetical)
+
+export function ERR_AMBIGUOUS_ARGUMENT(name, reason) {
+  return makeNodeError(TypeError, "ERR_AMBIGUOUS_ARGUMENT", `The "${name}" argument is ambiguous. ${reason}`);
+}
+
+export function ERR_ASSERTION(message) {
+  return makeNodeError(Error, "ERR_ASSERTION", message);
+}
+
+export function ERR_INVALID_ARG_TYPE(name, expected, actual) {
+  return makeNodeError(TypeError, "ERR_INVALID_ARG_TYPE", invalidArgTypeMessage(name, expected, actual));
+}
+
+export function ERR_INVALID_ARG_VALUE(name, value, reason = "is invalid", Base = TypeError) {
+  let inspected = inspect(value);
+  if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
+  const type = name.includes(".") ? "property" : "argument";
+  return makeNodeError(Base, "ERR_INVALID_ARG_VALUE", `The ${type} '${name}' ${reason}. Received ${inspected}`);
+}
+
+export function ERR_INVALID_RETURN_VALUE(input, name, value) {
+  return makeNodeError(
+    TypeError,
+    "ERR_INVALID_RETURN_VALUE",
+    `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`,
+  );
+}
+
+export function ERR_INVALID_THIS(type) {
+  return makeNodeError(TypeError, "ERR_INVALID_THIS", `Value of "this" must be of type ${type}`);
+}
+
+export function ERR_METHOD_NOT_IMPLEMENTED(method) {
+  return makeNodeError(Error, "ERR_METHOD_NOT_IMPLEMENTED", `The ${method} method is not implemented`);
+}
+
+export function ERR_MISSING_ARGS(...args) {
+  const len = args.length;
+  const wrap = (a) => `"${a}"`;
+  const names = args.map((a) => (Array.isArray(a) ? a.map(wrap).join(" or ") : wrap(a)));
+  return makeNodeError(
+    TypeError,
+    "ERR_MISSING_ARGS",
+    `The ${formatList(names)} argument${len > 1 ? "s" : ""} must be specified`,
+  );
+}
+
+export function ERR_OUT_OF_RANGE(str, range, input, replaceDefaultBoolean = false) {
+  const msg = replaceDefaultBoolean ? str : `The value of "${str}" is out of range.`;
+  let received;
+  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
+    received = addNumericalSeparator(String(input));
+  } else if (typeof input === "bigint") {
+    received = String(input);
+    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
+    received += "n";
+  } else {
+    received = inspect(input);
+  }
+  return makeNodeError(RangeError, "ERR_OUT_OF_RANGE", `${msg} It must be ${range}. Received ${received}`);
+}
+
+export function ERR_UNHANDLED_ERROR(err = undefined) {
+  const msg = "Unhandled error.";
+  return makeNodeError(Error, "ERR_UNHANDLED_ERROR", err === undefined ? msg : `${msg} (${err})`);
+}
+
+/**
+ * Node's AbortError: a plain Error subclass with `code: 'ABORT_ERR'` and
+ * `name: 'AbortError'` (not the DOMException that `AbortSignal.reason` holds).
+ */
+export class AbortError extends Error {
+  constructor(message = "The operation was aborted", options = undefined) {
+    if (options !== undefined && typeof options !== "object") {
+      throw ERR_INVALID_ARG_TYPE("options", "Object", options);
+    }
+    super(message, options);
+    this.code = "ABORT_ERR";
+    this.name = "AbortError";
+    setStackHeader(this);
+  }
+}

@@ -1,0 +1,782 @@
+// URL and URLSearchParams (WHATWG URL Standard).
+//
+// Globals: URL, URLSearchParams.
+// Internal: isURL(value) (a URL made here).
+//
+// Parsing and the component setters are native (ops below); this file holds
+// the objects, the origin, the query list and its
+// application/x-www-form-urlencoded parser and serializer.
+//
+// op_url_parse(input, base?) -> null | [href, protocol, username, password,
+//   hostname, port, pathname, search, hash], each as the URL getter of that
+//   name returns it.
+// op_url_set(href, component, value) -> the same array after running the
+//   setter of `component` ("protocol", "username", "password", "host",
+//   "hostname", "port", "pathname", "search", "hash") on the parsed href;
+//   null (or an unchanged array) when the setter changes nothing.
+
+import * as ops from "autorun:internal";
+import { utf8Encode, utf8Decode, toWellFormed } from "internal:encoding";
+
+const { op_url_parse, op_url_set } = ops;
+
+const HREF = 0;
+const PROTOCOL = 1;
+const USERNAME = 2;
+const PASSWORD = 3;
+const HOSTNAME = 4;
+const PORT = 5;
+const PATHNAME = 6;
+const SEARCH = 7;
+const HASH = 8;
+
+// ---- Node-style coded errors (minimal; see internal:errors) ----------------
+
+function codedError(Base, code, message) {
+  const err = new Base(message);
+  err.code = code;
+  return err;
+}
+
+function received(value) {
+  if (value === null || value === undefined) return ` Received ${value}`;
+  if (typeof value === "function") return ` Received function ${value.name}`;
+  if (typeof value === "object") {
+    const ctor = value.constructor;
+    if (typeof ctor === "function" && ctor.name) return ` Received an instance of ${ctor.name}`;
+    return " Received [Object: null prototype]";
+  }
+  let shown;
+  if (typeof value === "string") {
+    shown = value.includes("'") && !value.includes('"') ? `"${value}"` : `'${value}'`;
+  } else if (typeof value === "bigint") {
+    shown = `${value}n`;
+  } else if (typeof value === "symbol") {
+    shown = value.toString();
+  } else {
+    shown = Object.is(value, -0) ? "-0" : `${value}`;
+  }
+  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
+  return ` Received type ${typeof value} (${shown})`;
+}
+
+function missingArgs(...names) {
+  const list = names.map((n) => `"${n}"`);
+  const joined = list.length === 1 ? list[0] : `${list.slice(0, -1).join(", ")} and ${list[list.length - 1]}`;
+  return codedError(TypeError, "ERR_MISSING_ARGS",
+    `The ${joined} argument${names.length > 1 ? "s" : ""} must be specified`);
+}
+
+function invalidUrl(input, base) {
+  const err = codedError(TypeError, "ERR_INVALID_URL", "Invalid URL");
+  err.input = input;
+  if (base !== undefined) err.base = base;
+  return err;
+}
+
+function invalidTuple() {
+  return codedError(TypeError, "ERR_INVALID_TUPLE", "Each query pair must be an iterable [name, value] tuple");
+}
+
+function invalidThis(type) {
+  return codedError(TypeError, "ERR_INVALID_THIS", `Value of "this" must be of type ${type}`);
+}
+
+// ---- helpers ---------------------------------------------------------------
+
+function exposeInterface(Class, tag) {
+  const proto = Class.prototype;
+  for (const key of Object.getOwnPropertyNames(proto)) {
+    if (key === "constructor") continue;
+    const desc = Object.getOwnPropertyDescriptor(proto, key);
+    desc.enumerable = true;
+    Object.defineProperty(proto, key, desc);
+  }
+  Object.defineProperty(proto, Symbol.toStringTag, {
+    value: tag, writable: false, enumerable: false, configurable: true,
+  });
+}
+
+// WebIDL USVString: ToString, then lone surrogates become U+FFFD.
+function toUSVString(value) {
+  return toWellFormed(`${value}`);
+}
+
+const inspectCustom = Symbol.for("nodejs.util.inspect.custom");
+
+// Fallback formatting of a string when util.inspect is not handed to us.
+function quote(s) {
+  const q = s.includes("'") && !s.includes('"') ? '"' : "'";
+  const escaped = s.replace(/[\\\n\r\t\b\f\v]/g, (c) => JSON.stringify(c).slice(1, -1));
+  return `${q}${q === "'" ? escaped.replace(/'/g, "\\'") : escaped}${q}`;
+}
+
+// ---- application/x-www-form-urlencoded -------------------------------------
+
+const HEX = [];
+for (let i = 0; i < 256; i++) HEX.push(`%${i < 16 ? "0" : ""}${i.toString(16).toUpperCase()}`);
+
+// Bytes kept as-is by the urlencoded serializer: ASCII alphanumerics and *-._
+const FORM_SAFE = new Uint8Array(128);
+for (let c = 0x30; c <= 0x39; c++) FORM_SAFE[c] = 1;
+for (let c = 0x41; c <= 0x5a; c++) FORM_SAFE[c] = 1;
+for (let c = 0x61; c <= 0x7a; c++) FORM_SAFE[c] = 1;
+for (const c of "*-._") FORM_SAFE[c.charCodeAt(0)] = 1;
+
+function pushUtf8Escaped(parts, cp) {
+  if (cp < 0x80) {
+    parts.push(HEX[cp]);
+  } else if (cp < 0x800) {
+    parts.push(HEX[0xc0 | (cp >> 6)], HEX[0x80 | (cp & 0x3f)]);
+  } else if (cp < 0x10000) {
+    parts.push(HEX[0xe0 | (cp >> 12)], HEX[0x80 | ((cp >> 6) & 0x3f)], HEX[0x80 | (cp & 0x3f)]);
+  } else {
+    parts.push(HEX[0xf0 | (cp >> 18)], HEX[0x80 | ((cp >> 12) & 0x3f)],
+      HEX[0x80 | ((cp >> 6) & 0x3f)], HEX[0x80 | (cp & 0x3f)]);
+  }
+}
+
+// The urlencoded byte serializer over the UTF-8 encoding of `s`.
+function formEncode(s) {
+  const n = s.length;
+  let parts = null;
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80 && FORM_SAFE[c] === 1) continue;
+    if (parts === null) parts = [];
+    if (start < i) parts.push(s.slice(start, i));
+    if (c === 0x20) {
+      parts.push("+");
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      const d = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+      if (c < 0xdc00 && d >= 0xdc00 && d <= 0xdfff) {
+        pushUtf8Escaped(parts, 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00));
+        i++;
+      } else {
+        pushUtf8Escaped(parts, 0xfffd);
+      }
+    } else {
+      pushUtf8Escaped(parts, c);
+    }
+    start = i + 1;
+  }
+  if (parts === null) return s;
+  if (start < n) parts.push(s.slice(start));
+  return parts.join("");
+}
+
+function hexValue(c) {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x41 && c <= 0x46) return c - 0x37;
+  if (c >= 0x61 && c <= 0x66) return c - 0x57;
+  return -1;
+}
+
+// s[start, end) with '+' as space, percent-decoded, then UTF-8 decoded.
+function formDecode(s, start, end) {
+  let special = false;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x25 || c === 0x2b) {
+      special = true;
+      break;
+    }
+  }
+  const raw = start === 0 && end === s.length ? s : s.slice(start, end);
+  if (!special) return toWellFormed(raw);
+  const bytes = utf8Encode(raw);
+  const out = new Uint8Array(bytes.length);
+  let o = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 0x2b) {
+      out[o++] = 0x20;
+    } else if (b === 0x25 && i + 2 < bytes.length && hexValue(bytes[i + 1]) !== -1 && hexValue(bytes[i + 2]) !== -1) {
+      out[o++] = (hexValue(bytes[i + 1]) << 4) | hexValue(bytes[i + 2]);
+      i += 2;
+    } else {
+      out[o++] = b;
+    }
+  }
+  return utf8Decode(out.subarray(0, o));
+}
+
+// Parses a query (without its leading '?') into a flat [name, value, ...] list.
+function parseQuery(s) {
+  const list = [];
+  const n = s.length;
+  let start = 0;
+  while (start <= n) {
+    let end = start;
+    let eq = -1;
+    for (; end < n; end++) {
+      const c = s.charCodeAt(end);
+      if (c === 0x26) break;
+      if (c === 0x3d && eq === -1) eq = end;
+    }
+    if (end > start) {
+      if (eq === -1) {
+        list.push(formDecode(s, start, end), "");
+      } else {
+        list.push(formDecode(s, start, eq), formDecode(s, eq + 1, end));
+      }
+    }
+    start = end + 1;
+  }
+  return list;
+}
+
+function serializeQuery(list) {
+  const parts = new Array(list.length >> 1);
+  for (let i = 0, j = 0; i < list.length; i += 2, j++) {
+    parts[j] = `${formEncode(list[i])}=${formEncode(list[i + 1])}`;
+  }
+  return parts.join("&");
+}
+
+// ---- URLSearchParams -------------------------------------------------------
+
+let paramsList;
+let setParamsList;
+let newLinkedParams;
+let isParams;
+let setUrlQuery;
+
+export class URLSearchParams {
+  // Flat list: name, value, name, value, ...
+  #list = [];
+  // The URL this object is the `searchParams` of, if any.
+  #url = null;
+
+  static {
+    isParams = (value) => typeof value === "object" && value !== null && #list in value;
+    paramsList = (params) => params.#list;
+    setParamsList = (params, list) => { params.#list = list; };
+    newLinkedParams = (url, query) => {
+      const params = new URLSearchParams();
+      params.#list = parseQuery(query);
+      params.#url = url;
+      return params;
+    };
+  }
+
+  constructor(init = undefined) {
+    if (init === undefined || init === null) return;
+    if (typeof init === "object" || typeof init === "function") {
+      const method = init[Symbol.iterator];
+      if (method === this[Symbol.iterator] && isParams(init)) {
+        this.#list = init.#list.slice();
+      } else if (method !== undefined && method !== null) {
+        if (typeof method !== "function") {
+          throw codedError(TypeError, "ERR_ARG_NOT_ITERABLE", "Query pairs must be iterable");
+        }
+        const list = this.#list;
+        for (const pair of init) {
+          if (Array.isArray(pair)) {
+            if (pair.length !== 2) throw invalidTuple();
+            list.push(toUSVString(pair[0]), toUSVString(pair[1]));
+            continue;
+          }
+          if ((typeof pair !== "object" && typeof pair !== "function") || pair === null ||
+              typeof pair[Symbol.iterator] !== "function") {
+            throw invalidTuple();
+          }
+          let length = 0;
+          for (const element of pair) {
+            length++;
+            list.push(toUSVString(element));
+          }
+          if (length !== 2) throw invalidTuple();
+        }
+      } else {
+        // record<USVString, USVString>
+        const list = this.#list;
+        const seen = new Map();
+        for (const key of Reflect.ownKeys(init)) {
+          if (typeof key !== "string") continue;
+          const desc = Reflect.getOwnPropertyDescriptor(init, key);
+          if (desc === undefined || !desc.enumerable) continue;
+          const name = toUSVString(key);
+          const value = toUSVString(init[key]);
+          const at = seen.get(name);
+          if (at !== undefined) {
+            list[at + 1] = value;
+          } else {
+            seen.set(name, list.length);
+            list.push(name, value);
+          }
+        }
+      }
+      return;
+    }
+    const query = toUSVString(init);
+    this.#list = parseQuery(query.charCodeAt(0) === 0x3f ? query.slice(1) : query);
+  }
+
+  #update() {
+    if (this.#url !== null) setUrlQuery(this.#url, serializeQuery(this.#list));
+  }
+
+  get size() {
+    if (!isParams(this)) throw invalidThis("URLSearchParams");
+    return this.#list.length >> 1;
+  }
+
+  append(name, value) {
+    if (!isParams(this)) throw invalidThis("URLSearchParams");
+    if (arguments.length < 2) throw missingArgs("name", "value");
+    this.#list.push(toUSVString(name), toUSVString(value));
+    this.#update();
+  }
+
+  delete(name, value = undefined) {
+    if (!isParams(this)) throw invalidThis("URLSearchParams");
+    if (arguments.length < 1) throw missingArgs("name");
+    name = toUSVString(name);
+    const list = this.#list;
+    const kept = [];
+    if (value !== undefined) {
+      value = toUSVString(value);
+      for (let i = 0; i < list.length; i += 2) {
+        if (list[i] !== name || list[i + 1] !== value) kept.push(list[i], list[i + 1]);
+      }
+    } else {
+      for (let i = 0; i < list.length; i += 2) {
+        if (list[i] !== name) kept.push(list[i], list[i + 1]);
+      }
+    }
+    // In place, so that live iterators see the removal.
+    list.length = 0;
+    for (let i = 0; i < kept.length; i++) list.push(kept[i]);
+    this.#update();
+  }
+
+  get(name) {
+    if (!isParams(this)) throw invalidThis("URLSearchParams");
+    if (arguments.length < 1) throw missingArgs("name");
+    name = toUSVString(name);
+    const list = this.#list;
+    for (let i = 0; i < list.length; i += 2) {
+      if (list[i] === name) return list[i + 1];
+    }
+    return null;
+  }
+
+  getAll(name) {
+    if (!isParams(this)) throw invalidThis("URLSearchParams");
+    if (arguments.length < 1) throw missingArgs("name");
+    name = toUSVString(name);
+    const list = this.#list;
+    const values = [];
+    for (let i = 0; i < list.length; i += 2) {
+      if (list[i] === name) values.push(list[i + 1]);
+    }
+    return values;
+  }
+
+  has(name, value = undefined) {
+    if (!isParams(this)) throw invalidThis("URLSearchParams");
+    if (arguments.length < 1) throw missingArgs("name");
+    name = toUSVString(name);
+    const list = this.#list;
+    if (value !== undefined) {
+      value = toUSVString(value);
+      for (let i = 0; i < list.length; i += 2) {
+        if (list[i] === name && list[i + 1] === value) return true;
+      }
+      return false;
+    }
+    for (let i = 0; i < list.length; i += 2) {
+      if (list[i] === name) return true;
+    }
+    return false;
+  }
+
+  set(name, value) {
+    if (!isParams(this)) throw invalidThis("URLSearchParams");
+    if (arguments.length < 2) throw missingArgs("name", "value");
+    name = toUSVString(name);
+    value = toUSVString(value);
+    const list = this.#list;
+    let found = false;
+    const kept = [];
+    for (let i = 0; i < list.length; i += 2) {
+      if (list[i] !== name) {
+        kept.push(list[i], list[i + 1]);
+      } else if (!found) {
+        found = true;
+        kept.push(name, value);
+      }
+    }
+    if (!found) kept.push(name, value);
+    list.length = 0;
+    for (let i = 0; i < kept.length; i++) list.push(kept[i]);
+    this.#update();
+  }
+
+  sort() {
+    if (!isParams(this)) throw invalidThis("URLSearchParams");
+    const list = this.#list;
+    const pairs = new Array(list.length >> 1);
+    for (let i = 0, j = 0; i < list.length; i += 2, j++) pairs[j] = [list[i], list[i + 1], j];
+    // By UTF-16 code units, stable (the index breaks ties).
+    pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[2] - b[2]));
+    for (let j = 0; j < pairs.length; j++) {
+      list[2 * j] = pairs[j][0];
+      list[2 * j + 1] = pairs[j][1];
+    }
+    this.#update();
+  }
+
+  entries() {
+    if (!isParams(this)) throw invalidThis("URLSearchParams");
+    return createParamsIterator(this, "key+value");
+  }
+
+  forEach(callback, thisArg = undefined) {
+    if (!isParams(this)) throw invalidThis("URLSearchParams");
+    if (typeof callback !== "function") {
+      throw codedError(TypeError, "ERR_INVALID_ARG_TYPE",
+        `The "callback" argument must be of type function.${received(callback)}`);
+    }
+    for (let i = 0; i < this.#list.length; i += 2) {
+      const list = this.#list;
+      callback.call(thisArg, list[i + 1], list[i], this);
+    }
+  }
+
+  keys() {
+    if (!isParams(this)) throw invalidThis("URLSearchParams");
+    return createParamsIterator(this, "key");
+  }
+
+  values() {
+    if (!isParams(this)) throw invalidThis("URLSearchParams");
+    return createParamsIterator(this, "value");
+  }
+
+  toString() {
+    if (!isParams(this)) throw invalidThis("URLSearchParams");
+    return serializeQuery(this.#list);
+  }
+
+  [inspectCustom](depth, options, inspect) {
+    if (typeof depth === "number" && depth < 0) return "[Object]";
+    const name = this.constructor?.name ?? "URLSearchParams";
+    const show = typeof inspect === "function"
+      ? (v) => inspect(v, { ...options, depth: depth == null ? depth : depth - 1 })
+      : quote;
+    const list = this.#list;
+    const items = [];
+    for (let i = 0; i < list.length; i += 2) items.push(`${show(list[i])} => ${show(list[i + 1])}`);
+    if (items.length === 0) return `${name} {}`;
+    const oneLine = items.join(", ");
+    const breakLength = options?.breakLength ?? 80;
+    if (oneLine.length > breakLength) return `${name} {\n  ${items.join(",\n  ")} }`;
+    return `${name} { ${oneLine} }`;
+  }
+}
+
+exposeInterface(URLSearchParams, "URLSearchParams");
+Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
+  value: URLSearchParams.prototype.entries,
+  writable: true,
+  enumerable: false,
+  configurable: true,
+});
+
+// ---- URLSearchParams Iterator ----------------------------------------------
+
+const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
+
+let createParamsIterator;
+
+class URLSearchParamsIterator {
+  #params;
+  #kind;
+  #index = 0;
+
+  static {
+    createParamsIterator = (params, kind) => {
+      const it = new URLSearchParamsIterator();
+      it.#params = params;
+      it.#kind = kind;
+      return it;
+    };
+  }
+
+  next() {
+    if (typeof this !== "object" || this === null || !(#params in this)) {
+      throw invalidThis("URLSearchParamsIterator");
+    }
+    const list = paramsList(this.#params);
+    const index = this.#index;
+    if (index >= list.length) return { value: undefined, done: true };
+    this.#index = index + 2;
+    const name = list[index];
+    const value = list[index + 1];
+    if (this.#kind === "key") return { value: name, done: false };
+    if (this.#kind === "value") return { value, done: false };
+    return { value: [name, value], done: false };
+  }
+
+  [inspectCustom](depth, options, inspect) {
+    const list = paramsList(this.#params);
+    const show = typeof inspect === "function" ? (v) => inspect(v, options) : (v) =>
+      (typeof v === "string" ? quote(v) : `[ ${quote(v[0])}, ${quote(v[1])} ]`);
+    const items = [];
+    for (let i = this.#index; i < list.length; i += 2) {
+      const entry = this.#kind === "key" ? list[i] : this.#kind === "value" ? list[i + 1] : [list[i], list[i + 1]];
+      items.push(show(entry));
+    }
+    return items.length === 0 ? "URLSearchParams Iterator {  }" : `URLSearchParams Iterator { ${items.join(", ")} }`;
+  }
+}
+
+Object.setPrototypeOf(URLSearchParamsIterator.prototype, IteratorPrototype);
+exposeInterface(URLSearchParamsIterator, "URLSearchParams Iterator");
+delete URLSearchParamsIterator.prototype.constructor;
+
+// ---- URL -------------------------------------------------------------------
+
+const kParsed = Symbol("kParsed");
+
+function hostOf(parts) {
+  return parts[PORT] === "" ? parts[HOSTNAME] : `${parts[HOSTNAME]}:${parts[PORT]}`;
+}
+
+function originOf(parts) {
+  switch (parts[PROTOCOL]) {
+    case "http:":
+    case "https:":
+    case "ws:":
+    case "wss:":
+    case "ftp:":
+      return `${parts[PROTOCOL]}//${hostOf(parts)}`;
+    case "blob:": {
+      const inner = op_url_parse(parts[PATHNAME], undefined);
+      if (inner !== null && (inner[PROTOCOL] === "http:" || inner[PROTOCOL] === "https:")) {
+        return `${inner[PROTOCOL]}//${hostOf(inner)}`;
+      }
+      return "null";
+    }
+    default:
+      return "null";
+  }
+}
+
+let isUrlObject;
+
+export class URL {
+  #parts;
+  #searchParams = null;
+
+  static {
+    isUrlObject = (value) => typeof value === "object" && value !== null && #parts in value;
+    setUrlQuery = (url, query) => {
+      const parts = op_url_set(url.#parts[HREF], "search", query);
+      if (parts !== null) url.#parts = parts;
+    };
+  }
+
+  constructor(input, base = undefined) {
+    if (input === kParsed) {
+      this.#parts = base;
+      return;
+    }
+    if (arguments.length === 0) throw missingArgs("url");
+    input = toUSVString(input);
+    if (base !== undefined) base = toUSVString(base);
+    const parts = op_url_parse(input, base);
+    if (parts === null) throw invalidUrl(input, base);
+    this.#parts = parts;
+  }
+
+  static parse(input, base = undefined) {
+    if (arguments.length === 0) throw missingArgs("url");
+    input = toUSVString(input);
+    if (base !== undefined) base = toUSVString(base);
+    const parts = op_url_parse(input, base);
+    return parts === null ? null : new URL(kParsed, parts);
+  }
+
+  static canParse(input, base = undefined) {
+    if (arguments.length === 0) throw missingArgs("url");
+    input = toUSVString(input);
+    if (base !== undefined) base = toUSVString(base);
+    return op_url_parse(input, base) !== null;
+  }
+
+  #set(component, value) {
+    const parts = op_url_set(this.#parts[HREF], component, toUSVString(value));
+    if (parts !== null) this.#parts = parts;
+  }
+
+  // The query changed through the URL: the searchParams list follows it.
+  #syncSearchParams() {
+    if (this.#searchParams !== null) {
+      const search = this.#parts[SEARCH];
+      setParamsList(this.#searchParams, parseQuery(search === "" ? "" : search.slice(1)));
+    }
+  }
+
+  toString() {
+    if (!isUrlObject(this)) throw invalidThis("URL");
+    return this.#parts[HREF];
+  }
+
+  get href() {
+    if (!isUrlObject(this)) throw invalidThis("URL");
+    return this.#parts[HREF];
+  }
+
+  set href(value) {
+    if (!isUrlObject(this)) throw invalidThis("URL");
+    value = toUSVString(value);
+    const parts = op_url_parse(value, undefined);
+    if (parts === null) throw invalidUrl(value, undefined);
+    this.#parts = parts;
+    this.#syncSearchParams();
+  }
+
+  get origin() {
+    if (!isUrlObject(this)) throw invalidThis("URL");
+    return originOf(this.#parts);
+  }
+
+  get protocol() {
+    if (!isUrlObject(this)) throw invalidThis("URL");
+    return this.#parts[PROTOCOL];
+  }
+
+  set protocol(value) {
+    if (!isUrlObject(this)) throw invalidThis("URL");
+    this.#set("protocol", value);
+  }
+
+  get username() {
+    if (!isUrlObject(this)) throw invalidThis("URL");
+    return this.#parts[USERNAME];
+  }
+
+  set username(value) {
+    if (!isUrlObject(this)) throw invalidThis("URL");
+    this.#set("username", value);
+  }
+
+  get password() {
+    if (!isUrlObject(this)) throw invalidThis("URL");
+    return this.#parts[PASSWORD];
+  }
+
+  set password(value) {
+    if (!isUrlObject(this)) throw invalidThis("URL");
+    this.#set("password", value);
+  }
+
+  get host() {
+    if (!isUrlObject(this)) throw invalidThis("URL");
+    return hostOf(this.#parts);
+  }
+
+  set host(value) {
+    if (!isUrlObject(this)) throw invalidThis("URL");
+    this.#set("host", value);
+  }
+
+  get hostname() {
+    if (!isUrlObject(this)) throw invalidThis("URL");
+    return this.#parts[HOSTNAME];
+  }
+
+  set hostname(value) {
+    if (!isUrlObject(this)) throw invalidThis("URL");
+    this.#set("hostname", value);
+  }
+
+  get port() {
+    if (!isUrlObject(this)) throw invalidThis("URL");
+    return this.#parts[PORT];
+  }
+
+  set port(value) {
+    if (!isUrlObject(this)) throw invalidThis("URL");
+    this.#set("port", value);
+  }
+
+  get pathname() {
+    if (!isUrlObject(this)) throw invalidThis("URL");
+    return this.#parts[PATHNAME];
+  }
+
+  set pathname(value) {
+    if (!isUrlObject(this)) throw invalidThis("URL");
+    this.#set("pathname", value);
+  }
+
+  get search() {
+    if (!isUrlObject(this)) throw invalidThis("URL");
+    return this.#parts[SEARCH];
+  }
+
+  set search(value) {
+    if (!isUrlObject(this)) throw invalidThis("URL");
+    this.#set("search", value);
+    this.#syncSearchParams();
+  }
+
+  get searchParams() {
+    if (!isUrlObject(this)) throw invalidThis("URL");
+    if (this.#searchParams === null) {
+      const search = this.#parts[SEARCH];
+      this.#searchParams = newLinkedParams(this, search === "" ? "" : search.slice(1));
+    }
+    return this.#searchParams;
+  }
+
+  get hash() {
+    if (!isUrlObject(this)) throw invalidThis("URL");
+    return this.#parts[HASH];
+  }
+
+  set hash(value) {
+    if (!isUrlObject(this)) throw invalidThis("URL");
+    this.#set("hash", value);
+  }
+
+  toJSON() {
+    if (!isUrlObject(this)) throw invalidThis("URL");
+    return this.#parts[HREF];
+  }
+
+  [inspectCustom](depth, options) {
+    if (typeof depth === "number" && depth < 0) return this;
+    const ctor = typeof this.constructor === "function" ? this.constructor : URL;
+    // util.inspect formats the returned object as `URL { href: ..., ... }`.
+    const shown = Object.create({ constructor: ctor });
+    shown.href = this.href;
+    shown.origin = this.origin;
+    shown.protocol = this.protocol;
+    shown.username = this.username;
+    shown.password = this.password;
+    shown.host = this.host;
+    shown.hostname = this.hostname;
+    shown.port = this.port;
+    shown.pathname = this.pathname;
+    shown.search = this.search;
+    shown.searchParams = this.searchParams;
+    shown.hash = this.hash;
+    return shown;
+  }
+}
+
+exposeInterface(URL, "URL");
+for (const name of ["parse", "canParse"]) {
+  Object.defineProperty(URL, name, { enumerable: true });
+}
+
+/** True for URL objects made by this module. */
+export function isURL(value) {
+  return isUrlObject(value);
+}

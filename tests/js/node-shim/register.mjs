@@ -1,0 +1,8 @@
+// Preload for running autorun's stdlib under real Node:
+//   node --expose-internals --import ./tests/js/node-shim/register.mjs <script>
+// Maps `autorun:internal` to a shim of the natives, and `node:*` /
+// `internal:*` imported from stdlib/ files to autorun's own stdlib files.
+import { register } from "node:module";
+
+register("./hooks.mjs", import.meta.url);
+globalThis.__AUTORUN_NODE_SHIM__ = true;
