@@ -59,7 +59,29 @@ fn get_string(value: &JsValue, key: &str, ctx: &mut Context) -> Option<String> {
 pub fn parts(err: &JsError, ctx: &mut Context) -> ErrorParts {
     let value = match err.clone().into_opaque(ctx) {
         Ok(v) => v,
-        Err(_) => JsValue::undefined(),
+        Err(engine) => {
+            // Engine limits cannot be caught or turned into JS values.
+            let text = engine.to_string();
+            let first = text.lines().next().unwrap_or_default();
+            let headline = if first.contains("recursive calls") || first.contains("stack size") {
+                "RangeError: Maximum call stack size exceeded".to_string()
+            } else {
+                first.to_string()
+            };
+            let frames: Vec<String> = text
+                .lines()
+                .map(str::trim)
+                .filter(|l| l.starts_with("at ") && !l.ends_with("(native)"))
+                .take(10)
+                .map(|l| format!("    {l}"))
+                .collect();
+            let location = frames.iter().find_map(|f| frame_location(f));
+            return ErrorParts {
+                headline,
+                location,
+                frames,
+            };
+        }
     };
     let is_error = value
         .as_object()

@@ -18,6 +18,8 @@ use boa_engine::object::builtins::JsPromise;
 use boa_engine::{Context, JsError, JsResult, JsValue};
 use futures_util::stream::{FuturesUnordered, StreamExt};
 
+use tokio::sync::mpsc::UnboundedReceiver;
+
 use super::host::{Host, HostEvent};
 
 /// Boa's side of the loop: where the engine puts its jobs.
@@ -107,10 +109,11 @@ pub fn checkpoint(host: &Host, ctx: &mut Context) {
         if host.should_stop() {
             return;
         }
-        if host.ticks.borrow().is_empty() && host.promise_jobs.borrow().is_empty() {
-            if !process_rejections(host, ctx) {
-                return;
-            }
+        if host.ticks.borrow().is_empty()
+            && host.promise_jobs.borrow().is_empty()
+            && !process_rejections(host, ctx)
+        {
+            return;
         }
     }
 }
@@ -216,16 +219,41 @@ pub fn drive_sync_async_jobs(host: &Host, ctx: &mut Context) -> JsResult<()> {
 }
 
 /// Runs the loop until nothing referenced is pending, `process.exit()` was
-/// called, or an error was fatal.
+/// called, or an error was fatal. One turn is libuv's: timers, poll (which
+/// waits when there is nothing else to do), check (immediates).
 pub async fn run(host: Rc<Host>, ctx: &mut Context) {
+    let Some(mut rx) = host.take_receiver() else {
+        return;
+    };
     let cell = RefCell::new(ctx);
     let mut jobs: FuturesUnordered<Pin<Box<dyn Future<Output = JsResult<JsValue>> + '_>>> =
         FuturesUnordered::new();
-    // The main module's own evaluation was queued before the loop started.
+    // A CommonJS main ran already; its ticks and promise jobs come first.
     checkpoint(&host, &mut cell.borrow_mut());
     loop {
         if host.should_stop() {
             return;
+        }
+        // libuv's loop condition: stop when nothing referenced is pending,
+        // after 'beforeExit' had its chance to schedule more.
+        if !host.is_alive() && jobs.is_empty() {
+            if host.has_microtasks() {
+                checkpoint(&host, &mut cell.borrow_mut());
+                continue;
+            }
+            if let Some(hooks) = host.hooks() {
+                let mut ctx = cell.borrow_mut();
+                if let Err(err) = hooks
+                    .on_before_exit
+                    .call(&JsValue::undefined(), &[], &mut ctx)
+                {
+                    report_uncaught(&host, err, &mut ctx);
+                }
+                checkpoint(&host, &mut ctx);
+            }
+            if !host.is_alive() || host.should_stop() {
+                return;
+            }
         }
         host.update_loop_now();
 
@@ -235,91 +263,95 @@ pub async fn run(host: Rc<Host>, ctx: &mut Context) {
             return;
         }
 
-        // Poll: finished ops and host events, then Boa's async jobs.
-        while let Ok(event) = host.events_rx.borrow_mut().try_recv() {
-            handle_event(&host, event, &mut cell.borrow_mut());
-            if host.should_stop() {
-                return;
-            }
-        }
+        // Poll: finished ops and host events, Boa's async jobs; wait for
+        // one when nothing else is ready.
+        drain_events(&host, &mut rx, &cell);
         poll_async_jobs_now(&mut jobs, &host, &cell);
         if host.should_stop() {
             return;
         }
+        let idle = !host.has_refed_immediates()
+            && !host.has_microtasks()
+            && host.async_jobs.borrow().is_empty();
+        if idle && (host.is_alive() || !jobs.is_empty()) {
+            wait(&host, &mut rx, &cell, &mut jobs).await;
+            drain_events(&host, &mut rx, &cell);
+            poll_async_jobs_now(&mut jobs, &host, &cell);
+            if host.should_stop() {
+                return;
+            }
+        }
 
         // Check: immediates.
         run_immediates(&host, &mut cell.borrow_mut());
+    }
+}
+
+fn drain_events(host: &Host, rx: &mut UnboundedReceiver<HostEvent>, cell: &RefCell<&mut Context>) {
+    loop {
+        let deferred = host.deferred.borrow_mut().pop_front();
+        let Some(work) = deferred else { break };
+        let mut ctx = cell.borrow_mut();
+        work(&mut ctx);
+        checkpoint(host, &mut ctx);
         if host.should_stop() {
             return;
         }
-
-        if !host.is_alive() && jobs.is_empty() {
-            if host.has_microtasks() {
-                checkpoint(&host, &mut cell.borrow_mut());
-                continue;
-            }
-            // 'beforeExit' may schedule more work.
-            if let Some(hooks) = host.hooks() {
-                let code = JsValue::undefined();
-                let mut ctx = cell.borrow_mut();
-                if let Err(err) =
-                    hooks
-                        .on_before_exit
-                        .call(&JsValue::undefined(), &[code], &mut ctx)
-                {
-                    report_uncaught(&host, err, &mut ctx);
-                }
-                checkpoint(&host, &mut ctx);
-            }
-            if host.is_alive() || host.should_stop() || host.has_immediates() {
-                continue;
-            }
+    }
+    loop {
+        let Ok(event) = rx.try_recv() else { return };
+        handle_event(host, event, &mut cell.borrow_mut());
+        if host.should_stop() {
             return;
         }
+    }
+}
 
-        if host.has_immediates() || host.has_microtasks() || !host.async_jobs.borrow().is_empty() {
-            continue;
+/// Waits for the next host event, due timer or finished async job; output
+/// so far is shown first.
+async fn wait<'a>(
+    host: &Host,
+    rx: &mut UnboundedReceiver<HostEvent>,
+    cell: &'a RefCell<&mut Context>,
+    jobs: &mut FuturesUnordered<Pin<Box<dyn Future<Output = JsResult<JsValue>> + 'a>>>,
+) {
+    if let Err(e) = crate::ui::stdio::flush() {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            super::exit_now(0);
         }
-
-        // Wait for the next event, timer or async job; output so far is shown first.
-        if let Err(e) = crate::ui::stdio::flush() {
-            if e.kind() == std::io::ErrorKind::BrokenPipe {
-                super::exit_now(0);
+    }
+    let deadline = host.timers.borrow().next_deadline();
+    let sleep = async {
+        match deadline {
+            Some(at) => {
+                let when = host.start_instant() + Duration::from_millis(at);
+                tokio::time::sleep_until(tokio::time::Instant::from_std(when)).await;
+            }
+            None => std::future::pending::<()>().await,
+        }
+    };
+    let event = rx.recv();
+    let job = async {
+        if jobs.is_empty() {
+            std::future::pending::<Option<JsResult<JsValue>>>().await
+        } else {
+            jobs.next().await
+        }
+    };
+    tokio::select! {
+        biased;
+        event = event => {
+            if let Some(event) = event {
+                handle_event(host, event, &mut cell.borrow_mut());
             }
         }
-        let deadline = host.timers.borrow().next_deadline();
-        let sleep = async {
-            match deadline {
-                Some(at) => {
-                    let when = host.start_instant() + Duration::from_millis(at);
-                    tokio::time::sleep_until(tokio::time::Instant::from_std(when)).await;
-                }
-                None => std::future::pending::<()>().await,
+        result = job => {
+            if let Some(Err(err)) = result {
+                report_uncaught(host, err, &mut cell.borrow_mut());
             }
-        };
-        let event = async { host.events_rx.borrow_mut().recv().await };
-        let job = async {
-            if jobs.is_empty() {
-                std::future::pending::<Option<JsResult<JsValue>>>().await
-            } else {
-                jobs.next().await
-            }
-        };
-        tokio::select! {
-            biased;
-            event = event => {
-                if let Some(event) = event {
-                    handle_event(&host, event, &mut cell.borrow_mut());
-                }
-            }
-            result = job => {
-                if let Some(Err(err)) = result {
-                    report_uncaught(&host, err, &mut cell.borrow_mut());
-                }
-                checkpoint(&host, &mut cell.borrow_mut());
-            }
-            () = sleep => {}
+            checkpoint(host, &mut cell.borrow_mut());
         }
+        () = sleep => {}
     }
 }
 

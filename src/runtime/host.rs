@@ -127,7 +127,7 @@ pub struct Host {
     ops_refed: Cell<usize>,
     next_id: Cell<u64>,
     events_tx: mpsc::UnboundedSender<HostEvent>,
-    pub events_rx: RefCell<mpsc::UnboundedReceiver<HostEvent>>,
+    events_rx: RefCell<Option<mpsc::UnboundedReceiver<HostEvent>>>,
     /// Promises rejected with no handler yet, in rejection order.
     pub rejections: RefCell<Vec<JsObject>>,
     pub hooks: RefCell<Option<Hooks>>,
@@ -135,9 +135,12 @@ pub struct Host {
     pub exit: Cell<Option<i32>>,
     /// An error that ends the program (uncaught, unhandled rejection).
     pub fatal: RefCell<Option<JsError>>,
-    /// While the host loads a built-in synchronously, async jobs land here.
-    pub sync_loading: Cell<bool>,
+    /// Work for the next poll phase, from the JS thread itself.
+    pub deferred: RefCell<VecDeque<Deferred>>,
 }
+
+/// A callback for the poll phase (the ES main module starts there, as in Node).
+pub type Deferred = Box<dyn FnOnce(&mut Context)>;
 
 impl Host {
     pub fn new() -> Rc<Self> {
@@ -155,12 +158,12 @@ impl Host {
             ops_refed: Cell::new(0),
             next_id: Cell::new(1),
             events_tx,
-            events_rx: RefCell::new(events_rx),
+            events_rx: RefCell::new(Some(events_rx)),
             rejections: RefCell::default(),
             hooks: RefCell::default(),
             exit: Cell::new(None),
             fatal: RefCell::default(),
-            sync_loading: Cell::new(false),
+            deferred: RefCell::default(),
         })
     }
 
@@ -194,6 +197,11 @@ impl Host {
         let id = self.next_id.get();
         self.next_id.set(id + 1);
         id
+    }
+
+    /// The receiving end of host events; the event loop owns it while it runs.
+    pub fn take_receiver(&self) -> Option<mpsc::UnboundedReceiver<HostEvent>> {
+        self.events_rx.borrow_mut().take()
     }
 
     pub fn sender(&self) -> mpsc::UnboundedSender<HostEvent> {
@@ -258,13 +266,14 @@ impl Host {
         std::mem::take(&mut *self.immediates.borrow_mut())
     }
 
-    pub fn has_immediates(&self) -> bool {
-        !self.immediates.borrow().is_empty()
+    pub fn has_refed_immediates(&self) -> bool {
+        self.immediates_refed.get() > 0
     }
 
     /// Whether anything referenced keeps the process alive.
     pub fn is_alive(&self) -> bool {
-        self.timers.borrow().has_refed()
+        !self.deferred.borrow().is_empty()
+            || self.timers.borrow().has_refed()
             || self.immediates_refed.get() > 0
             || self.ops_refed.get() > 0
             || !self.async_jobs.borrow().is_empty()

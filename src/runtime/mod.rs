@@ -40,6 +40,10 @@ pub enum Entry {
     Module(PathBuf),
 }
 
+/// JS call depth (native re-entries count too); with the stack below, deep
+/// recursion fails with a clean error before the native stack runs out.
+const RECURSION_LIMIT: usize = 60_000;
+
 /// The JS thread's stack: deep recursion must fail cleanly, not abort.
 const JS_STACK_SIZE: usize = 256 * 1024 * 1024;
 
@@ -107,7 +111,7 @@ fn build_context(host: &Rc<Host>, loader: &Rc<Loader>, info: ProcessInfo) -> JsR
     ctx.insert_data(loader.clone());
     ctx.insert_data(info);
     let limits = ctx.runtime_limits_mut();
-    limits.set_recursion_limit(20_000);
+    limits.set_recursion_limit(RECURSION_LIMIT);
     limits.set_stack_size_limit(1024 * 1024);
     loader.set_internal(crate::ops::internal_module(&mut ctx));
     Ok(ctx)
@@ -117,6 +121,7 @@ async fn run_entry(host: &Rc<Host>, loader: &Rc<Loader>, entry: Entry, ctx: &mut
     if let Err(err) = loader.load_builtin_sync("internal:bootstrap", ctx) {
         return report_fatal(host, &err, ctx);
     }
+    host.update_loop_now();
     let started = match entry {
         Entry::Eval(code) => start_eval(&code, loader, ctx),
         Entry::File(path) => match loader::file_kind(&path) {
@@ -124,10 +129,10 @@ async fn run_entry(host: &Rc<Host>, loader: &Rc<Loader>, entry: Entry, ctx: &mut
             Ok(FileKind::Json) => Err(JsNativeError::typ()
                 .with_message(format!("`{}` is JSON, not a script", path.display()))
                 .into()),
-            Ok(FileKind::Esm) => start_module(&path, loader, ctx).map(Some),
+            Ok(FileKind::Esm) => start_module(&path, host, loader, ctx).map(Some),
             Err(err) => Err(err),
         },
-        Entry::Module(path) => start_module(&path, loader, ctx).map(Some),
+        Entry::Module(path) => start_module(&path, host, loader, ctx).map(Some),
     };
     let main = match started {
         Ok(main) => main,
@@ -142,10 +147,26 @@ async fn run_entry(host: &Rc<Host>, loader: &Rc<Loader>, entry: Entry, ctx: &mut
     finish(host, main.as_ref(), ctx)
 }
 
-/// Starts an ES module: loading and evaluation proceed as jobs in the loop.
-fn start_module(path: &std::path::Path, loader: &Loader, ctx: &mut Context) -> JsResult<JsPromise> {
+/// Starts an ES module in the first poll phase, as Node does (its loading
+/// is asynchronous there): immediates queued by the module run before its
+/// timers. Returns the promise of its evaluation.
+fn start_module(
+    path: &std::path::Path,
+    host: &Host,
+    loader: &Loader,
+    ctx: &mut Context,
+) -> JsResult<JsPromise> {
     let module = loader.module(&Resolved::File(path.to_path_buf()), false, ctx)?;
-    Ok(watch_main(module.load_link_evaluate(ctx), ctx))
+    let (promise, resolvers) = JsPromise::new_pending(ctx);
+    host.deferred
+        .borrow_mut()
+        .push_back(Box::new(move |ctx: &mut Context| {
+            let evaluated: JsValue = module.load_link_evaluate(ctx).into();
+            let _ = resolvers
+                .resolve
+                .call(&JsValue::undefined(), &[evaluated], ctx);
+        }));
+    Ok(watch_main(promise, ctx))
 }
 
 /// A rejected main promise is fatal; the handler also marks it handled.

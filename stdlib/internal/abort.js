@@ -6,61 +6,7 @@
 
 import { EventTarget, createTrustedEvent, defineEventHandler, kNewListener } from "internal:event_target";
 import { DOMException } from "internal:dom_exception";
-
-// ---- Node-style coded errors (minimal; see internal:errors) ----------------
-
-function codedError(Base, code, message) {
-  const err = new Base(message);
-  err.code = code;
-  return err;
-}
-
-function addNumericalSeparator(digits) {
-  const parts = [];
-  let i = digits.length;
-  const start = digits[0] === "-" ? 1 : 0;
-  for (; i >= start + 4; i -= 3) parts.push(digits.slice(i - 3, i));
-  parts.push(digits.slice(0, i));
-  return parts.reverse().join("_");
-}
-
-function received(value) {
-  if (value === null || value === undefined) return ` Received ${value}`;
-  if (typeof value === "function") return ` Received function ${value.name}`;
-  if (typeof value === "object") {
-    const ctor = value.constructor;
-    if (typeof ctor === "function" && ctor.name) return ` Received an instance of ${ctor.name}`;
-    return " Received [Object: null prototype]";
-  }
-  let shown;
-  if (typeof value === "string") {
-    shown = value.includes("'") && !value.includes('"') ? `"${value}"` : `'${value}'`;
-  } else if (typeof value === "bigint") {
-    shown = `${value}n`;
-  } else if (typeof value === "symbol") {
-    shown = value.toString();
-  } else {
-    shown = Object.is(value, -0) ? "-0" : `${value}`;
-  }
-  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
-  return ` Received type ${typeof value} (${shown})`;
-}
-
-function invalidArgType(name, expected, value) {
-  return codedError(TypeError, "ERR_INVALID_ARG_TYPE",
-    `The "${name}" argument must be ${expected}.${received(value)}`);
-}
-
-function outOfRange(name, range, value) {
-  let shown = `${value}`;
-  if (Number.isInteger(value) && Math.abs(value) > 2 ** 32) shown = addNumericalSeparator(shown);
-  return codedError(RangeError, "ERR_OUT_OF_RANGE",
-    `The value of "${name}" is out of range. It must be ${range}. Received ${shown}`);
-}
-
-function invalidThis(type) {
-  return codedError(TypeError, "ERR_INVALID_THIS", `Value of "this" must be of type ${type}`);
-}
+import { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_OUT_OF_RANGE, makeNodeError } from "internal:errors";
 
 // ---- helpers ---------------------------------------------------------------
 
@@ -79,10 +25,12 @@ function exposeInterface(Class, tag) {
 
 const inspectCustom = Symbol.for("nodejs.util.inspect.custom");
 
-function inspectAs(constructor, fields) {
-  const shown = Object.create({ constructor });
-  Object.assign(shown, fields);
-  return shown;
+// util.inspect hands its own inspect function as the third argument.
+function inspectAs(self, fields, depth, options, inspect) {
+  if (typeof depth === "number" && depth < 0) return self;
+  if (typeof inspect !== "function") return fields;
+  const opts = { ...options, depth: options?.depth == null ? options?.depth : options.depth - 1 };
+  return `${self.constructor.name} ${inspect(fields, opts)}`;
 }
 
 function abortError() {
@@ -115,24 +63,22 @@ export class AbortSignal extends EventTarget {
   static {
     isSignal = (value) => typeof value === "object" && value !== null && #aborted in value;
 
+    // As Node: the signal fires first, then each dependent is aborted in turn.
     signalAbort = (signal, reason) => {
       if (signal.#aborted) return;
       signal.#aborted = true;
       signal.#reason = reason;
-      const toAbort = [];
-      if (signal.#dependents !== null) {
-        for (const ref of signal.#dependents) {
+      persistentSignals.delete(signal);
+      signal.#sources = null;
+      const dependents = signal.#dependents;
+      signal.#dependents = null;
+      signal.dispatchEvent(createTrustedEvent("abort"));
+      if (dependents !== null) {
+        for (const ref of dependents) {
           const dependent = HasWeakRef ? ref.deref() : ref;
-          if (dependent !== undefined && !dependent.#aborted) {
-            dependent.#aborted = true;
-            dependent.#reason = reason;
-            toAbort.push(dependent);
-          }
+          if (dependent !== undefined) signalAbort(dependent, reason);
         }
-        signal.#dependents = null;
       }
-      signal.#fireAbort();
-      for (let i = 0; i < toAbort.length; i++) toAbort[i].#fireAbort();
     };
 
     linkDependent = (source, dependent) => {
@@ -147,28 +93,22 @@ export class AbortSignal extends EventTarget {
   }
 
   constructor(key = undefined) {
-    if (key !== kCreate) throw codedError(TypeError, "ERR_ILLEGAL_CONSTRUCTOR", "Illegal constructor");
+    if (key !== kCreate) throw makeNodeError(TypeError, "ERR_ILLEGAL_CONSTRUCTOR", "Illegal constructor");
     super();
   }
 
-  #fireAbort() {
-    persistentSignals.delete(this);
-    this.#sources = null;
-    this.dispatchEvent(createTrustedEvent("abort"));
-  }
-
   get aborted() {
-    if (!isSignal(this)) throw invalidThis("AbortSignal");
+    if (!isSignal(this)) throw ERR_INVALID_THIS("AbortSignal");
     return this.#aborted;
   }
 
   get reason() {
-    if (!isSignal(this)) throw invalidThis("AbortSignal");
+    if (!isSignal(this)) throw ERR_INVALID_THIS("AbortSignal");
     return this.#reason;
   }
 
   throwIfAborted() {
-    if (!isSignal(this)) throw invalidThis("AbortSignal");
+    if (!isSignal(this)) throw ERR_INVALID_THIS("AbortSignal");
     if (this.#aborted) throw this.#reason;
   }
 
@@ -176,8 +116,8 @@ export class AbortSignal extends EventTarget {
     if (type === "abort" && this.#dependent && !this.#aborted) persistentSignals.add(this);
   }
 
-  [inspectCustom]() {
-    return inspectAs(AbortSignal, { aborted: this.#aborted });
+  [inspectCustom](depth, options, inspect) {
+    return inspectAs(this, { aborted: this.#aborted }, depth, options, inspect);
   }
 
   static abort(reason = abortError()) {
@@ -188,9 +128,9 @@ export class AbortSignal extends EventTarget {
   }
 
   static timeout(delay) {
-    if (typeof delay !== "number") throw invalidArgType("delay", "of type number", delay);
-    if (!Number.isInteger(delay)) throw outOfRange("delay", "an integer", delay);
-    if (delay < 0 || delay > 4294967295) throw outOfRange("delay", ">= 0 && <= 4294967295", delay);
+    if (typeof delay !== "number") throw ERR_INVALID_ARG_TYPE("delay", "number", delay);
+    if (!Number.isInteger(delay)) throw ERR_OUT_OF_RANGE("delay", "an integer", delay);
+    if (delay < 0 || delay > 4294967295) throw ERR_OUT_OF_RANGE("delay", ">= 0 && <= 4294967295", delay);
     const signal = new AbortSignal(kCreate);
     const timer = globalThis.setTimeout(() => {
       signalAbort(signal, new DOMException("The operation was aborted due to timeout", "TimeoutError"));
@@ -202,11 +142,11 @@ export class AbortSignal extends EventTarget {
 
   static any(signals) {
     if (!Array.isArray(signals)) {
-      throw invalidArgType("signals", "an instance of Array", signals);
+      throw ERR_INVALID_ARG_TYPE("signals", "Array", signals);
     }
     for (let i = 0; i < signals.length; i++) {
       if (!isSignal(signals[i])) {
-        throw invalidArgType(`signals[${i}]`, "an instance of AbortSignal", signals[i]);
+        throw ERR_INVALID_ARG_TYPE(`signals[${i}]`, "AbortSignal", signals[i]);
       }
     }
     const result = new AbortSignal(kCreate);
@@ -251,17 +191,17 @@ export class AbortController {
   #signal = new AbortSignal(kCreate);
 
   get signal() {
-    if (typeof this !== "object" || this === null || !(#signal in this)) throw invalidThis("AbortController");
+    if (typeof this !== "object" || this === null || !(#signal in this)) throw ERR_INVALID_THIS("AbortController");
     return this.#signal;
   }
 
   abort(reason = abortError()) {
-    if (typeof this !== "object" || this === null || !(#signal in this)) throw invalidThis("AbortController");
+    if (typeof this !== "object" || this === null || !(#signal in this)) throw ERR_INVALID_THIS("AbortController");
     signalAbort(this.#signal, reason);
   }
 
-  [inspectCustom]() {
-    return inspectAs(AbortController, { signal: this.#signal });
+  [inspectCustom](depth, options, inspect) {
+    return inspectAs(this, { signal: this.#signal }, depth, options, inspect);
   }
 }
 

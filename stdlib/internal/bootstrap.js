@@ -1,5 +1,6 @@
 // Runs once before any user code: installs Node's globals and hands the
 // event loop its hooks. Heavy globals load on first use.
+import "internal:polyfills";
 import { op_set_loop_hooks, op_queue_microtask, op_load_builtin, op_write, op_now } from "autorun:internal";
 import * as timers from "internal:timers";
 import { process, onUncaught, onUnhandledRejection, onExit, onBeforeExit } from "internal:process";
@@ -8,17 +9,24 @@ function define(name, value) {
   Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
 }
 
+// A global loaded on first use. It stays an accessor: turning it into a data
+// property after a read confuses Boa's cached global lookups.
 function lazy(name, load) {
+  let loaded = false;
+  let value;
   Object.defineProperty(globalThis, name, {
     configurable: true,
     enumerable: false,
     get() {
-      const value = load();
-      define(name, value);
+      if (!loaded) {
+        value = load();
+        loaded = true;
+      }
       return value;
     },
-    set(value) {
-      define(name, value);
+    set(replacement) {
+      value = replacement;
+      loaded = true;
     },
   });
 }

@@ -190,15 +190,16 @@ function invalidArgType(name, value) {
   return error;
 }
 
-// The `    at ...` lines of a fresh stack, minus the frame of `skipFn`'s
-// caller-side wrapper and Boa's trailing native noise.
+// The `    at ...` lines of the stack above console.trace, without Boa's
+// trailing native frame.
 function captureFrames() {
   const stack = new Error().stack;
   if (typeof stack !== "string") return [];
   const lines = stack.split("\n").filter((line) => /^\s+at /.test(line));
   while (lines.length > 0 && /^\s+at (<anonymous>)?( \(native\))?\s*$/.test(lines[lines.length - 1])) lines.pop();
-  // Drop captureFrames itself and the console.trace wrapper.
-  return lines.slice(2);
+  // Drop this function's frame and console.trace's.
+  const own = lines.findIndex((line) => line.includes("captureFrames"));
+  return own === -1 ? lines.slice(1) : lines.slice(own + 2);
 }
 
 const isArrayLike = (v) => Array.isArray(v) || types.isTypedArray(v);

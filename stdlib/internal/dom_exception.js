@@ -3,6 +3,8 @@
 // It extends Error so that Boa gives it [[ErrorData]] (a native stack and a
 // proper report when it is thrown uncaught); no own `message` is created.
 
+import { makeNodeError, setStackHeader } from "internal:errors";
+
 const LEGACY_CODES = [
   ["IndexSizeError", "INDEX_SIZE_ERR", 1],
   ["DOMStringSizeError", "DOMSTRING_SIZE_ERR", 2],
@@ -34,10 +36,9 @@ const LEGACY_CODES = [
 const codeByName = new Map();
 for (const [name, , code] of LEGACY_CODES) codeByName.set(name, code);
 
+// Node's wording for this one lacks "type".
 function invalidThis() {
-  const err = new TypeError('Value of "this" must be of DOMException');
-  err.code = "ERR_INVALID_THIS";
-  return err;
+  return makeNodeError(TypeError, "ERR_INVALID_THIS", 'Value of "this" must be of DOMException');
 }
 
 export class DOMException extends Error {
@@ -63,6 +64,8 @@ export class DOMException extends Error {
     }
     if (typeof Error.captureStackTrace === "function") {
       Error.captureStackTrace(this);
+    } else {
+      setStackHeader(this);
     }
   }
 

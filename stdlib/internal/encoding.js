@@ -11,51 +11,25 @@
 
 import * as ops from "autorun:internal";
 import { DOMException } from "internal:dom_exception";
+import { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS, makeNodeError, setStackHeader } from "internal:errors";
 
 const op_utf8_encode = typeof ops.op_utf8_encode === "function" ? ops.op_utf8_encode : null;
 const op_utf8_decode = typeof ops.op_utf8_decode === "function" ? ops.op_utf8_decode : null;
 
-// ---- Node-style coded errors (minimal; see internal:errors) ----------------
+// ---- errors ----------------------------------------------------------------
 
-function codedError(Base, code, message) {
+// Node raises this one from C++: a plain error with a `code`, whose name
+// line has no "[code]".
+function nativeError(Base, code, message, props) {
   const err = new Base(message);
   err.code = code;
+  if (props !== undefined) Object.assign(err, props);
+  setStackHeader(err);
   return err;
 }
 
-function received(value) {
-  if (value === null || value === undefined) return ` Received ${value}`;
-  if (typeof value === "function") return ` Received function ${value.name}`;
-  if (typeof value === "object") {
-    const ctor = value.constructor;
-    if (typeof ctor === "function" && ctor.name) return ` Received an instance of ${ctor.name}`;
-    return " Received [Object: null prototype]";
-  }
-  let shown;
-  if (typeof value === "string") {
-    shown = value.includes("'") && !value.includes('"') ? `"${value}"` : `'${value}'`;
-  } else if (typeof value === "bigint") {
-    shown = `${value}n`;
-  } else if (typeof value === "symbol") {
-    shown = value.toString();
-  } else {
-    shown = Object.is(value, -0) ? "-0" : `${value}`;
-  }
-  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
-  return ` Received type ${typeof value} (${shown})`;
-}
-
-function invalidArgType(name, expected, value) {
-  return codedError(TypeError, "ERR_INVALID_ARG_TYPE",
-    `The "${name}" argument must be ${expected}.${received(value)}`);
-}
-
-function invalidThis(type) {
-  return codedError(TypeError, "ERR_INVALID_THIS", `Value of "this" must be of type ${type}`);
-}
-
 function invalidEncodedData(encoding) {
-  return codedError(TypeError, "ERR_ENCODING_INVALID_ENCODED_DATA",
+  return nativeError(TypeError, "ERR_ENCODING_INVALID_ENCODED_DATA",
     `The encoded data was not valid for encoding ${encoding}`);
 }
 
@@ -74,7 +48,8 @@ function exposeInterface(Class, tag) {
 
 // ---- string building -------------------------------------------------------
 
-const CHUNK = 8192;
+// Arguments per String.fromCharCode.apply: well inside the VM stack.
+const CHUNK = 4096;
 
 // Code units (numbers) to a string, in chunks: no `+=`, no huge apply().
 function unitsToString(units, length) {
@@ -352,7 +327,7 @@ function toBytes(input) {
     const tag = objectToString.call(input);
     if (tag === "[object ArrayBuffer]" || tag === "[object SharedArrayBuffer]") return new Uint8Array(input);
   }
-  throw codedError(TypeError, "ERR_INVALID_ARG_TYPE",
+  throw nativeError(TypeError, "ERR_INVALID_ARG_TYPE",
     'The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
 }
 
@@ -377,19 +352,19 @@ export class TextEncoder {
   }
 
   get encoding() {
-    if (!isEncoder(this)) throw invalidThis("TextEncoder");
+    if (!isEncoder(this)) throw ERR_INVALID_THIS("TextEncoder");
     return "utf-8";
   }
 
   encode(input = "") {
-    if (!isEncoder(this)) throw invalidThis("TextEncoder");
+    if (!isEncoder(this)) throw ERR_INVALID_THIS("TextEncoder");
     return utf8Encode(`${input}`);
   }
 
   encodeInto(src, dest) {
-    if (!isEncoder(this)) throw invalidThis("TextEncoder");
+    if (!isEncoder(this)) throw ERR_INVALID_THIS("TextEncoder");
     src = `${src}`;
-    if (!(dest instanceof Uint8Array)) throw invalidArgType("dest", "an instance of Uint8Array", dest);
+    if (!(dest instanceof Uint8Array)) throw ERR_INVALID_ARG_TYPE("dest", "Uint8Array", dest);
     const room = dest.length;
     if (op_utf8_encode !== null && src.length * 3 <= room) {
       const bytes = op_utf8_encode(src);
@@ -459,11 +434,11 @@ export class TextDecoder {
     label = `${label}`;
     if (options !== undefined && options !== null &&
         typeof options !== "object" && typeof options !== "function") {
-      throw invalidArgType("options", "of type object", options);
+      throw ERR_INVALID_ARG_TYPE("options", "object", options);
     }
     const encoding = getEncoding(label);
     if (encoding === undefined) {
-      throw codedError(RangeError, "ERR_ENCODING_NOT_SUPPORTED", `The "${label}" encoding is not supported`);
+      throw makeNodeError(RangeError, "ERR_ENCODING_NOT_SUPPORTED", `The "${label}" encoding is not supported`);
     }
     this.#encoding = encoding;
     this.#fatal = !!options?.fatal;
@@ -471,22 +446,22 @@ export class TextDecoder {
   }
 
   get encoding() {
-    if (!isDecoder(this)) throw invalidThis("TextDecoder");
+    if (!isDecoder(this)) throw ERR_INVALID_THIS("TextDecoder");
     return this.#encoding;
   }
 
   get fatal() {
-    if (!isDecoder(this)) throw invalidThis("TextDecoder");
+    if (!isDecoder(this)) throw ERR_INVALID_THIS("TextDecoder");
     return this.#fatal;
   }
 
   get ignoreBOM() {
-    if (!isDecoder(this)) throw invalidThis("TextDecoder");
+    if (!isDecoder(this)) throw ERR_INVALID_THIS("TextDecoder");
     return this.#ignoreBOM;
   }
 
   decode(input = undefined, options = undefined) {
-    if (!isDecoder(this)) throw invalidThis("TextDecoder");
+    if (!isDecoder(this)) throw ERR_INVALID_THIS("TextDecoder");
     let bytes = input === undefined ? EMPTY : toBytes(input);
     const stream = !!options?.stream;
     if (!this.#doNotFlush) {
@@ -593,12 +568,8 @@ function invalidCharacter() {
   return new DOMException("Invalid character", "InvalidCharacterError");
 }
 
-function missingInput() {
-  return codedError(TypeError, "ERR_MISSING_ARGS", 'The "input" argument must be specified');
-}
-
 export function btoa(input) {
-  if (arguments.length === 0) throw missingInput();
+  if (arguments.length === 0) throw ERR_MISSING_ARGS("input");
   input = `${input}`;
   const n = input.length;
   const units = new Array(Math.ceil(n / 3) * 4);
@@ -618,7 +589,7 @@ export function btoa(input) {
 
 // Forgiving-base64 decode (WHATWG Infra), with Node's error messages.
 export function atob(input) {
-  if (arguments.length === 0) throw missingInput();
+  if (arguments.length === 0) throw ERR_MISSING_ARGS("input");
   input = `${input}`;
   const n = input.length;
   const values = new Array(n);
@@ -635,12 +606,11 @@ export function atob(input) {
     if (v === -1 || equals > 0) throw invalidCharacter();
     values[count++] = v;
   }
-  if (equals > 0) {
-    if ((count + equals) % 4 !== 0 || equals > 2) throw invalidCharacter();
-  }
+  if (equals > 2) throw invalidCharacter();
   if (count % 4 === 1) {
     throw new DOMException("The string to be decoded is not correctly encoded.", "InvalidCharacterError");
   }
+  if (equals > 0 && (count + equals) % 4 !== 0) throw invalidCharacter();
   const units = new Array(Math.floor((count * 3) / 4));
   let u = 0;
   let i = 0;

@@ -10,7 +10,10 @@
 // `err.constructor` is the base class, `String(err)` and the first line of
 // `err.stack` read `TypeError [ERR_X]: message`.
 
-import { inspect } from "node:util";
+import { op_load_builtin } from "autorun:internal";
+
+// node:util is large; load it only when an error message needs it.
+const inspect = (...args) => op_load_builtin("node:util").inspect(...args);
 
 /** Marks errors made by `makeNodeError` (Node keeps an equivalent private symbol). */
 export const kIsNodeError = Symbol.for("autorun.isNodeError");
@@ -27,12 +30,14 @@ function nodeErrorClass(Base) {
     };
     // Node reports the base class as the constructor (`err.constructor === TypeError`).
     Object.defineProperty(NodeError.prototype, "constructor", {
+      __proto__: null,
       value: Base,
       writable: true,
       enumerable: false,
       configurable: true,
     });
     Object.defineProperty(NodeError.prototype, kIsNodeError, {
+      __proto__: null,
       value: true,
       enumerable: false,
     });
@@ -45,8 +50,13 @@ function nodeErrorClass(Base) {
  * Gives `err.stack` a V8-style first line (`header`), followed by the frames.
  * Boa's stacks hold only frames; V8's start with `Name: message`, which is
  * replaced. The property stays non-enumerable, as V8's is.
+ *
+ * `hideAbove` (a function name) drops the frames down to and including the
+ * first call of that function, as `Error.captureStackTrace(err, fn)` does
+ * where the engine has it; without it only the frames of this module's own
+ * error constructors are dropped.
  */
-export function setStackHeader(err, header) {
+export function setStackHeader(err, header, hideAbove) {
   let stack;
   try {
     stack = err.stack;
@@ -54,18 +64,11 @@ export function setStackHeader(err, header) {
     return;
   }
   if (header === undefined) header = defaultHeader(err);
-  let frames = "";
-  if (typeof stack === "string") {
-    if (stack.startsWith("    at ")) {
-      frames = stack;
-    } else {
-      const at = stack.indexOf("\n    at ");
-      if (at !== -1) frames = stack.slice(at + 1);
-    }
-  }
-  frames = frames.trimEnd();
+  let frames = typeof stack === "string" ? stackFrames(stack) : "";
+  if (frames !== "") frames = hideFrames(frames, hideAbove);
   try {
     Object.defineProperty(err, "stack", {
+      __proto__: null,
       value: frames === "" ? header : `${header}\n${frames}`,
       writable: true,
       enumerable: false,
@@ -74,6 +77,40 @@ export function setStackHeader(err, header) {
   } catch {
     // A frozen or exotic error keeps its stack.
   }
+}
+
+/**
+ * The `    at ...` lines of a stack string: without V8's header line, and
+ * without the empty and unnamed `(native)` lines Boa puts at the end.
+ */
+export function stackFrames(stack) {
+  const lines = stack.split("\n");
+  let start = 0;
+  while (start < lines.length && !lines[start].startsWith("    at ")) start++;
+  let end = lines.length;
+  while (end > start && isNoiseFrame(lines[end - 1])) end--;
+  return lines.slice(start, end).join("\n");
+}
+
+const internalFrameRegExp = /^\s+at (?:new )?(?:NodeError|makeNodeError|genericNodeError|ERR_[A-Z0-9_]+) /;
+
+function hideFrames(frames, hideAbove) {
+  const lines = frames.split("\n");
+  let start = 0;
+  if (typeof hideAbove === "string" && hideAbove !== "") {
+    const escaped = hideAbove.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
+    const own = new RegExp(`^\\s+at (?:async )?(?:new )?(?:[^\\s(]*\\.)?${escaped}(?: \\[as [^\\]]+\\])? \\(`);
+    const pos = lines.findIndex((line) => own.test(line));
+    if (pos !== -1) start = pos + 1;
+  }
+  if (start === 0) {
+    while (start < lines.length && internalFrameRegExp.test(lines[start])) start++;
+  }
+  return start === 0 ? frames : lines.slice(start).join("\n");
+}
+
+function isNoiseFrame(line) {
+  return /^\s*(at (<anonymous>)?( \(native\))?\s*)?$/.test(line);
 }
 
 function defaultHeader(err) {
@@ -292,6 +329,10 @@ export function ERR_OUT_OF_RANGE(str, range, input, replaceDefaultBoolean = fals
     received = inspect(input);
   }
   return makeNodeError(RangeError, "ERR_OUT_OF_RANGE", `${msg} It must be ${range}. Received ${received}`);
+}
+
+export function ERR_UNAVAILABLE_DURING_EXIT() {
+  return makeNodeError(Error, "ERR_UNAVAILABLE_DURING_EXIT", "Cannot call function in process exit handler");
 }
 
 export function ERR_UNHANDLED_ERROR(err = undefined) {

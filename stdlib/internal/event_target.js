@@ -5,52 +5,7 @@
 // Globals: Event, EventTarget, CustomEvent.
 // Internal (for abort.js): defineEventHandler, createTrustedEvent, kNewListener.
 
-// ---- Node-style coded errors (minimal; see internal:errors) ----------------
-
-function codedError(Base, code, message) {
-  const err = new Base(message);
-  err.code = code;
-  return err;
-}
-
-function received(value) {
-  if (value === null || value === undefined) return ` Received ${value}`;
-  if (typeof value === "function") return ` Received function ${value.name}`;
-  if (typeof value === "object") {
-    const ctor = value.constructor;
-    if (typeof ctor === "function" && ctor.name) return ` Received an instance of ${ctor.name}`;
-    return " Received [Object: null prototype]";
-  }
-  let shown;
-  if (typeof value === "string") {
-    shown = value.includes("'") && !value.includes('"') ? `"${value}"` : `'${value}'`;
-  } else if (typeof value === "bigint") {
-    shown = `${value}n`;
-  } else if (typeof value === "symbol") {
-    shown = value.toString();
-  } else {
-    shown = Object.is(value, -0) ? "-0" : `${value}`;
-  }
-  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
-  return ` Received type ${typeof value} (${shown})`;
-}
-
-function invalidArgType(name, expected, value) {
-  const what = name.includes(".") ? "property" : "argument";
-  return codedError(TypeError, "ERR_INVALID_ARG_TYPE",
-    `The "${name}" ${what} must be ${expected}.${received(value)}`);
-}
-
-function missingArgs(...names) {
-  const list = names.map((n) => `"${n}"`);
-  const joined = list.length === 1 ? list[0] : `${list.slice(0, -1).join(", ")} and ${list[list.length - 1]}`;
-  return codedError(TypeError, "ERR_MISSING_ARGS",
-    `The ${joined} argument${names.length > 1 ? "s" : ""} must be specified`);
-}
-
-function invalidThis(type) {
-  return codedError(TypeError, "ERR_INVALID_THIS", `Value of "this" must be of type ${type}`);
-}
+import { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS, makeNodeError } from "internal:errors";
 
 // ---- helpers ---------------------------------------------------------------
 
@@ -100,7 +55,6 @@ let beginDispatch;
 let endDispatch;
 let isEvent;
 let isStopped;
-let setPassive;
 
 export class Event {
   #type;
@@ -116,17 +70,14 @@ export class Event {
   #dispatching = false;
   #stopPropagation = false;
   #stopImmediate = false;
-  #inPassive = false;
 
   static {
     setTrusted = (event) => { event.#trusted = true; };
     isEvent = (value) => isObjectLike(value) && #type in value;
     isStopped = (event) => event.#stopImmediate;
-    setPassive = (event, passive) => { event.#inPassive = passive; };
     beginDispatch = (event, target) => {
       if (event.#dispatching) {
-        throw codedError(Error, "ERR_EVENT_RECURSION",
-          `The event "${event.#type}" is already being dispatched`);
+        throw makeNodeError(Error, "ERR_EVENT_RECURSION", `The event "${event.#type}" is already being dispatched`);
       }
       event.#dispatching = true;
       event.#target = target;
@@ -137,14 +88,13 @@ export class Event {
       event.#dispatching = false;
       event.#currentTarget = null;
       event.#phase = NONE;
-      event.#inPassive = false;
     };
   }
 
   constructor(type, options = undefined) {
-    if (arguments.length === 0) throw missingArgs("type");
+    if (arguments.length === 0) throw ERR_MISSING_ARGS("type");
     if (options !== undefined && options !== null && !isObjectLike(options)) {
-      throw invalidArgType("options", "of type object", options);
+      throw ERR_INVALID_ARG_TYPE("options", "object", options);
     }
     this.#type = `${type}`;
     this.#bubbles = !!options?.bubbles;
@@ -154,8 +104,8 @@ export class Event {
   }
 
   initEvent(type, bubbles = false, cancelable = false) {
-    if (!isEvent(this)) throw invalidThis("Event");
-    if (arguments.length === 0) throw missingArgs("type");
+    if (!isEvent(this)) throw ERR_INVALID_THIS("Event");
+    if (arguments.length === 0) throw ERR_MISSING_ARGS("type");
     if (this.#dispatching) return;
     this.#type = `${type}`;
     this.#bubbles = !!bubbles;
@@ -163,93 +113,93 @@ export class Event {
   }
 
   stopImmediatePropagation() {
-    if (!isEvent(this)) throw invalidThis("Event");
+    if (!isEvent(this)) throw ERR_INVALID_THIS("Event");
     this.#stopPropagation = true;
     this.#stopImmediate = true;
   }
 
   preventDefault() {
-    if (!isEvent(this)) throw invalidThis("Event");
-    if (this.#cancelable && !this.#inPassive) this.#defaultPrevented = true;
+    if (!isEvent(this)) throw ERR_INVALID_THIS("Event");
+    if (this.#cancelable) this.#defaultPrevented = true;
   }
 
   get target() {
-    if (!isEvent(this)) throw invalidThis("Event");
+    if (!isEvent(this)) throw ERR_INVALID_THIS("Event");
     return this.#target;
   }
 
   get currentTarget() {
-    if (!isEvent(this)) throw invalidThis("Event");
+    if (!isEvent(this)) throw ERR_INVALID_THIS("Event");
     return this.#currentTarget;
   }
 
   get srcElement() {
-    if (!isEvent(this)) throw invalidThis("Event");
+    if (!isEvent(this)) throw ERR_INVALID_THIS("Event");
     return this.#target;
   }
 
   get type() {
-    if (!isEvent(this)) throw invalidThis("Event");
+    if (!isEvent(this)) throw ERR_INVALID_THIS("Event");
     return this.#type;
   }
 
   get cancelable() {
-    if (!isEvent(this)) throw invalidThis("Event");
+    if (!isEvent(this)) throw ERR_INVALID_THIS("Event");
     return this.#cancelable;
   }
 
   get defaultPrevented() {
-    if (!isEvent(this)) throw invalidThis("Event");
+    if (!isEvent(this)) throw ERR_INVALID_THIS("Event");
     return this.#cancelable && this.#defaultPrevented;
   }
 
   get timeStamp() {
-    if (!isEvent(this)) throw invalidThis("Event");
+    if (!isEvent(this)) throw ERR_INVALID_THIS("Event");
     return this.#timeStamp;
   }
 
   composedPath() {
-    if (!isEvent(this)) throw invalidThis("Event");
+    if (!isEvent(this)) throw ERR_INVALID_THIS("Event");
     return this.#dispatching ? [this.#currentTarget] : [];
   }
 
   get returnValue() {
-    if (!isEvent(this)) throw invalidThis("Event");
+    if (!isEvent(this)) throw ERR_INVALID_THIS("Event");
     return !(this.#cancelable && this.#defaultPrevented);
   }
 
   get bubbles() {
-    if (!isEvent(this)) throw invalidThis("Event");
+    if (!isEvent(this)) throw ERR_INVALID_THIS("Event");
     return this.#bubbles;
   }
 
   get composed() {
-    if (!isEvent(this)) throw invalidThis("Event");
+    if (!isEvent(this)) throw ERR_INVALID_THIS("Event");
     return this.#composed;
   }
 
   get eventPhase() {
-    if (!isEvent(this)) throw invalidThis("Event");
+    if (!isEvent(this)) throw ERR_INVALID_THIS("Event");
     return this.#phase;
   }
 
   get cancelBubble() {
-    if (!isEvent(this)) throw invalidThis("Event");
+    if (!isEvent(this)) throw ERR_INVALID_THIS("Event");
     return this.#stopPropagation;
   }
 
   set cancelBubble(value) {
-    if (!isEvent(this)) throw invalidThis("Event");
+    if (!isEvent(this)) throw ERR_INVALID_THIS("Event");
     if (value) this.#stopPropagation = true;
   }
 
   stopPropagation() {
-    if (!isEvent(this)) throw invalidThis("Event");
+    if (!isEvent(this)) throw ERR_INVALID_THIS("Event");
     this.#stopPropagation = true;
   }
 
   get isTrusted() {
-    if (!isEvent(this)) throw invalidThis("Event");
+    if (!isEvent(this)) throw ERR_INVALID_THIS("Event");
     return this.#trusted;
   }
 }
@@ -278,13 +228,13 @@ export class CustomEvent extends Event {
   #detail;
 
   constructor(type, options = undefined) {
-    if (arguments.length === 0) throw missingArgs("type");
+    if (arguments.length === 0) throw ERR_MISSING_ARGS("type");
     super(type, options);
     this.#detail = options?.detail ?? null;
   }
 
   get detail() {
-    if (!isObjectLike(this) || !(#detail in this)) throw invalidThis("CustomEvent");
+    if (!isObjectLike(this) || !(#detail in this)) throw ERR_INVALID_THIS("CustomEvent");
     return this.#detail;
   }
 }
@@ -297,7 +247,7 @@ function isValidListener(listener) {
   if (typeof listener === "function") return true;
   if (listener === null || listener === undefined) return false;
   if (typeof listener === "object") return true;
-  throw invalidArgType("listener", "an instance of EventListener", listener);
+  throw ERR_INVALID_ARG_TYPE("listener", "EventListener", listener);
 }
 
 function emitNoEffectWarning(target, type, listener) {
@@ -313,7 +263,7 @@ function emitNoEffectWarning(target, type, listener) {
 function listenerOptions(options) {
   if (typeof options === "boolean") return { capture: options };
   if (options === null || options === undefined) return {};
-  if (!isObjectLike(options)) throw invalidArgType("options", "of type object", options);
+  if (!isObjectLike(options)) throw ERR_INVALID_ARG_TYPE("options", "object", options);
   return {
     once: !!options.once,
     capture: !!options.capture,
@@ -325,7 +275,7 @@ function listenerOptions(options) {
 function validateSignal(signal) {
   if (signal === undefined) return;
   if (signal === null || typeof signal !== "object" || !("aborted" in signal)) {
-    throw invalidArgType("options.signal", "an instance of AbortSignal", signal);
+    throw ERR_INVALID_ARG_TYPE("options.signal", "AbortSignal", signal);
   }
 }
 
@@ -334,8 +284,35 @@ export const kNewListener = Symbol("kNewListener");
 
 let isEventTarget;
 
+// Listeners of one type form a linked list, walked live during a dispatch
+// as Node does: a listener appended meanwhile is reached, a removed one is
+// skipped. root = { next, size }; node = { callback, capture, once,
+// passive, removed, previous, next }.
+function unlink(node) {
+  if (node.previous !== undefined) node.previous.next = node.next;
+  if (node.next !== undefined) node.next.previous = node.previous;
+  node.removed = true;
+}
+
+function invokeListener(target, node, event) {
+  const callback = node.callback;
+  let result;
+  if (typeof callback === "function") {
+    result = callback.call(target, event);
+  } else {
+    const handleEvent = callback.handleEvent;
+    if (handleEvent === undefined || handleEvent === null) return;
+    if (typeof handleEvent !== "function") throw new TypeError("handleEvent is not a function");
+    result = handleEvent.call(callback, event);
+  }
+  if (isObjectLike(result)) {
+    const then = result.then;
+    if (typeof then === "function") then.call(result, undefined, reportException);
+  }
+}
+
 export class EventTarget {
-  // type -> array of { callback, capture, once, passive, removed }
+  // type -> root of its listener list
   #listeners = new Map();
 
   static {
@@ -343,8 +320,8 @@ export class EventTarget {
   }
 
   addEventListener(type, listener, options = undefined) {
-    if (!isEventTarget(this)) throw invalidThis("EventTarget");
-    if (arguments.length < 2) throw missingArgs("type", "listener");
+    if (!isEventTarget(this)) throw ERR_INVALID_THIS("EventTarget");
+    if (arguments.length < 2) throw ERR_MISSING_ARGS("type", "listener");
     const { once = false, capture = false, passive = false, signal } = listenerOptions(options);
     validateSignal(signal);
     if (!isValidListener(listener)) {
@@ -355,83 +332,70 @@ export class EventTarget {
     if (signal !== undefined) {
       if (signal.aborted) return;
       signal.addEventListener("abort", () => {
-        this.removeEventListener(type, listener, { capture });
+        this.removeEventListener(type, listener, options);
       }, { once: true });
     }
-    let list = this.#listeners.get(type);
-    if (list === undefined) {
-      list = [];
-      this.#listeners.set(type, list);
+    let root = this.#listeners.get(type);
+    if (root === undefined) {
+      root = { next: undefined, size: 0 };
+      this.#listeners.set(type, root);
     }
-    for (let i = 0; i < list.length; i++) {
-      if (list[i].callback === listener && list[i].capture === capture) return;
+    let previous = root;
+    let node = root.next;
+    while (node !== undefined) {
+      if (node.callback === listener && node.capture === capture) return;
+      previous = node;
+      node = node.next;
     }
-    list.push({ callback: listener, capture, once, passive, removed: false });
+    const added = { callback: listener, capture, once, passive, removed: false, previous, next: undefined };
+    previous.next = added;
+    root.size++;
     if (typeof this[kNewListener] === "function") this[kNewListener](type);
   }
 
   removeEventListener(type, listener, options = undefined) {
-    if (!isEventTarget(this)) throw invalidThis("EventTarget");
-    if (arguments.length < 2) throw missingArgs("type", "listener");
+    if (!isEventTarget(this)) throw ERR_INVALID_THIS("EventTarget");
+    if (arguments.length < 2) throw ERR_MISSING_ARGS("type", "listener");
     if (!isValidListener(listener)) return;
     type = `${type}`;
-    const capture = typeof options === "boolean" ? options : !!options?.capture;
-    const list = this.#listeners.get(type);
-    if (list === undefined) return;
-    for (let i = 0; i < list.length; i++) {
-      const entry = list[i];
-      if (entry.callback === listener && entry.capture === capture) {
-        this.#removeEntry(type, list, entry);
+    const capture = typeof options === "boolean" ? options : options?.capture === true;
+    const root = this.#listeners.get(type);
+    if (root === undefined) return;
+    for (let node = root.next; node !== undefined; node = node.next) {
+      if (node.callback === listener && node.capture === capture) {
+        unlink(node);
+        root.size--;
+        if (root.size === 0) this.#listeners.delete(type);
         return;
       }
     }
   }
 
-  #removeEntry(type, list, entry) {
-    const index = list.indexOf(entry);
-    if (index === -1) return;
-    entry.removed = true;
-    list.splice(index, 1);
-    if (list.length === 0 && this.#listeners.get(type) === list) this.#listeners.delete(type);
-  }
-
   dispatchEvent(event) {
-    if (!isEventTarget(this)) throw invalidThis("EventTarget");
-    if (arguments.length < 1) throw missingArgs("event");
-    if (!isEvent(event)) throw invalidArgType("event", "an instance of Event", event);
+    if (!isEventTarget(this)) throw ERR_INVALID_THIS("EventTarget");
+    if (arguments.length < 1) throw ERR_MISSING_ARGS("event");
+    if (!isEvent(event)) throw ERR_INVALID_ARG_TYPE("event", "Event", event);
     beginDispatch(event, this);
     try {
-      const list = this.#listeners.get(event.type);
-      if (list !== undefined) {
-        // Listeners added during the dispatch are not called; removed ones are skipped.
-        const snapshot = list.slice();
-        for (let i = 0; i < snapshot.length; i++) {
-          const entry = snapshot[i];
-          if (entry.removed) continue;
-          if (entry.once) this.#removeEntry(event.type, list, entry);
-          setPassive(event, entry.passive);
+      const type = event.type;
+      const root = this.#listeners.get(type);
+      let node = root === undefined ? undefined : root.next;
+      // Node keeps calling passive listeners after stopImmediatePropagation.
+      while (node !== undefined && (node.passive || !isStopped(event))) {
+        const next = node.next;
+        if (!node.removed) {
+          if (node.once) {
+            unlink(node);
+            root.size--;
+            if (root.size === 0 && this.#listeners.get(type) === root) this.#listeners.delete(type);
+          }
           try {
-            let result;
-            const callback = entry.callback;
-            if (typeof callback === "function") {
-              result = callback.call(this, event);
-            } else {
-              const handleEvent = callback.handleEvent;
-              if (typeof handleEvent === "function") {
-                result = handleEvent.call(callback, event);
-              } else if (handleEvent !== undefined && handleEvent !== null) {
-                throw new TypeError("handleEvent is not a function");
-              }
-            }
-            if (isObjectLike(result) && typeof result.then === "function") {
-              result.then(undefined, reportException);
-            }
+            invokeListener(this, node, event);
           } catch (err) {
             reportException(err);
           }
-          setPassive(event, false);
-          if (isStopped(event)) break;
         }
+        node = next;
       }
     } finally {
       endDispatch(event);
@@ -445,38 +409,33 @@ exposeInterface(EventTarget, "EventTarget");
 // ---- event handler attributes (`onabort`) ----------------------------------
 
 /**
- * Defines `on<type>` on `proto`: the handler keeps the listener position of
- * its first assignment until it is set to null.
+ * Defines `on<type>` on `proto` as Node does: the first assignment adds one
+ * listener that calls whatever the attribute holds (so the handler keeps
+ * that position); any value is stored, only functions are called.
  */
 export function defineEventHandler(proto, type) {
   const handlers = new WeakMap();
   Object.defineProperty(proto, `on${type}`, {
     get() {
+      if (!isEventTarget(this)) throw ERR_INVALID_THIS("EventTarget");
       const record = handlers.get(this);
-      return record === undefined ? null : record.value;
+      return record === undefined ? null : (record.value ?? null);
     },
     set(value) {
-      if (!isObjectLike(value)) value = null;
+      if (!isEventTarget(this)) throw ERR_INVALID_THIS("EventTarget");
       let record = handlers.get(this);
-      if (value === null) {
-        if (record !== undefined) {
-          handlers.delete(this);
-          this.removeEventListener(type, record.wrapper);
-        }
-        return;
-      }
       if (record !== undefined) {
         record.value = value;
+        if (typeof value === "function" && typeof this[kNewListener] === "function") this[kNewListener](type);
         return;
       }
-      record = { value, wrapper: null };
-      record.wrapper = function (event) {
+      record = { value };
+      handlers.set(this, record);
+      this.addEventListener(type, function (event) {
         const handler = record.value;
         if (typeof handler === "function") return handler.call(this, event);
         return undefined;
-      };
-      handlers.set(this, record);
-      this.addEventListener(type, record.wrapper);
+      });
     },
     enumerable: true,
     configurable: true,

@@ -7,13 +7,17 @@
 // in the order V8 serializes, so getters run and errors surface in the same
 // order as in Node.
 
+import * as ops from "autorun:internal";
 import { DOMException } from "internal:dom_exception";
+import { setStackHeader } from "internal:errors";
 
-// ---- Node-style coded errors (minimal; see internal:errors) ----------------
-
-function codedError(Base, code, message) {
+// Node raises this one from C++: a plain error with a `code`, whose name
+// line has no "[code]".
+function nativeError(Base, code, message, props) {
   const err = new Base(message);
   err.code = code;
+  if (props !== undefined) Object.assign(err, props);
+  setStackHeader(err);
   return err;
 }
 
@@ -22,6 +26,9 @@ function cloneError(message) {
 }
 
 // ---- brand checks ----------------------------------------------------------
+
+// V8 refuses proxies; only a native can tell one apart.
+const op_is_proxy = typeof ops.op_is_proxy === "function" ? ops.op_is_proxy : null;
 
 const objectToString = Object.prototype.toString;
 const functionToString = Function.prototype.toString;
@@ -137,6 +144,10 @@ function cloneGraph(root, memory) {
     const seen = memory.get(value);
     if (seen !== undefined) return seen;
 
+    if (op_is_proxy !== null && op_is_proxy(value)) {
+      throw cloneError(`${Array.isArray(value) ? "[object Array]" : "#<Object>"} could not be cloned.`);
+    }
+
     if (Array.isArray(value)) {
       const target = new Array(value.length);
       memory.set(value, target);
@@ -147,8 +158,9 @@ function cloneGraph(root, memory) {
     const tag = objectToString.call(value);
     switch (tag) {
       case "[object Object]":
-      case "[object Arguments]":
         break;
+      case "[object Arguments]":
+        throw uncloneable(value);
       case "[object Date]":
         if (passes(Date.prototype.getTime, value)) {
           const target = new Date(Date.prototype.getTime.call(value));
@@ -243,9 +255,10 @@ function cloneGraph(root, memory) {
       case "[object WeakRef]":
       case "[object FinalizationRegistry]":
       case "[object Promise]":
+        throw uncloneable(value);
       case "[object Generator]":
       case "[object AsyncGenerator]":
-        throw uncloneable(value);
+        throw cloneError(`${tag} could not be cloned.`);
       default: {
         const typedName = typedArrayTag.call(value);
         if (typedName !== undefined) {
@@ -320,21 +333,20 @@ function cloneGraph(root, memory) {
 function transferList(options) {
   if (options === undefined || options === null) return [];
   if (typeof options !== "object" && typeof options !== "function") {
-    throw codedError(TypeError, "ERR_INVALID_ARG_TYPE", "The options argument must be either an object or undefined");
+    throw nativeError(TypeError, "ERR_INVALID_ARG_TYPE", "The options argument must be either an object or undefined");
   }
   const transfer = options.transfer;
   if (transfer === undefined) return [];
   if (transfer === null || typeof transfer[Symbol.iterator] !== "function") {
-    throw codedError(TypeError, "ERR_INVALID_ARG_TYPE", "Optional transferList argument must be an iterable");
+    throw nativeError(TypeError, "ERR_INVALID_ARG_TYPE", "Optional transferList argument must be an iterable");
   }
   const list = [];
   for (const item of transfer) {
     if (typeof item !== "object" || item === null || objectToString.call(item) !== "[object ArrayBuffer]" ||
         !passes(arrayBufferByteLength, item)) {
-      throw codedError(TypeError, "ERR_INVALID_TRANSFER_OBJECT", "Found invalid object in transferList");
+      throw nativeError(TypeError, "ERR_INVALID_TRANSFER_OBJECT", "Found invalid object in transferList");
     }
     if (list.includes(item)) throw cloneError("Transfer list contains duplicate ArrayBuffer");
-    if (isDetached(item)) throw cloneError("An ArrayBuffer is detached and could not be cloned.");
     list.push(item);
   }
   return list;
@@ -344,16 +356,19 @@ function transferList(options) {
 
 export function structuredClone(value, options = undefined) {
   if (arguments.length === 0) {
-    throw codedError(TypeError, "ERR_MISSING_ARGS", "The value argument must be specified");
+    throw nativeError(TypeError, "ERR_MISSING_ARGS", "The value argument must be specified");
   }
   const transfers = transferList(options);
   const memory = new Map();
   // A transferred buffer's contents move to the clone; every reference to it
   // in the graph (including views over it) ends up on that one new buffer.
-  for (const buffer of transfers) memory.set(buffer, copyArrayBuffer(buffer));
+  // An already detached buffer in the list is ignored (as in Node).
+  for (const buffer of transfers) {
+    if (!isDetached(buffer)) memory.set(buffer, copyArrayBuffer(buffer));
+  }
   const result = cloneGraph(value, memory);
   for (const buffer of transfers) {
-    if (typeof buffer.transfer === "function") buffer.transfer();
+    if (!isDetached(buffer) && typeof buffer.transfer === "function") buffer.transfer();
   }
   return result;
 }

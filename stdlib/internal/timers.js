@@ -7,6 +7,7 @@ import {
   op_immediate_queue,
   op_immediate_clear,
   op_immediate_ref,
+  op_loop_now,
 } from "autorun:internal";
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
@@ -49,40 +50,74 @@ function coerceDelay(after) {
   return after;
 }
 
+// Timer ids live in a WeakMap, not on the objects: `timers.active()` and
+// friends work on plain objects that tests compare structurally.
+const ids = new WeakMap();
+const refed = new WeakMap();
+
+function idOf(item) {
+  let id = ids.get(item);
+  if (id === undefined) {
+    id = nextTimerId++;
+    ids.set(item, id);
+  }
+  return id;
+}
+
+/** Starts (or restarts) `item`'s timer for `item._idleTimeout` ms. */
+function arm(item, isRefed) {
+  const id = idOf(item);
+  item._idleStart = op_loop_now();
+  if (item._idleNext === undefined || item._idleNext === null) {
+    item._idleNext = item;
+    item._idlePrev = item;
+  }
+  refed.set(item, isRefed);
+  timeouts.set(id, item);
+  op_timer_start(id, item._idleTimeout, isRefed);
+}
+
+function disarm(item) {
+  const id = ids.get(item);
+  if (id === undefined) return;
+  timeouts.delete(id);
+  op_timer_stop(id);
+  item._idleNext = null;
+  item._idlePrev = null;
+}
+
 export class Timeout {
-  #id;
-  #refed = true;
-  constructor(callback, after, args, repeat) {
-    this.#id = nextTimerId++;
+  constructor(callback, after, args, repeat, isRefed = true) {
     this._idleTimeout = after;
+    this._idlePrev = this;
+    this._idleNext = this;
+    this._idleStart = null;
     this._onTimeout = callback;
     this._timerArgs = args;
     this._repeat = repeat ? after : null;
     this._destroyed = false;
-    timeouts.set(this.#id, this);
-    op_timer_start(this.#id, after, true);
+    arm(this, isRefed);
   }
   ref() {
-    if (!this.#refed) {
-      this.#refed = true;
-      op_timer_ref(this.#id, true);
+    if (refed.get(this) === false) {
+      refed.set(this, true);
+      op_timer_ref(idOf(this), true);
     }
     return this;
   }
   unref() {
-    if (this.#refed) {
-      this.#refed = false;
-      op_timer_ref(this.#id, false);
+    if (refed.get(this) !== false) {
+      refed.set(this, false);
+      op_timer_ref(idOf(this), false);
     }
     return this;
   }
   hasRef() {
-    return this.#refed;
+    return refed.get(this) !== false;
   }
   refresh() {
-    if (!this._destroyed) {
-      timeouts.set(this.#id, this);
-      op_timer_start(this.#id, this._idleTimeout, this.#refed);
+    if (this._idleTimeout >= 0 && typeof this._onTimeout === "function") {
+      arm(this, refed.get(this) !== false);
     }
     return this;
   }
@@ -91,30 +126,40 @@ export class Timeout {
     return this;
   }
   [Symbol.toPrimitive]() {
-    return this.#id;
+    return idOf(this);
   }
-  static _fire(id) {
-    const timer = timeouts.get(id);
-    if (timer === undefined) return;
-    if (timer._repeat === null) {
-      timeouts.delete(id);
-      timer._destroyed = true;
-    }
-    const args = timer._timerArgs;
-    try {
-      if (args === undefined) timer._onTimeout();
-      else timer._onTimeout(...args);
-    } finally {
-      if (timer._repeat !== null && !timer._destroyed) {
-        op_timer_start(id, timer._repeat, timer.#refed);
-      }
-    }
+}
+
+if (typeof Symbol.dispose === "symbol") {
+  Timeout.prototype[Symbol.dispose] = function dispose() {
+    clearTimeout(this);
+  };
+}
+
+function fireTimer(id) {
+  const item = timeouts.get(id);
+  if (item === undefined) return;
+  timeouts.delete(id);
+  const callback = item._onTimeout;
+  if (typeof callback !== "function" || item._idleTimeout < 0) {
+    item._idleNext = null;
+    item._idlePrev = null;
+    return;
   }
-  static _clear(timer) {
-    const id = timer.#id;
-    timer._destroyed = true;
-    timeouts.delete(id);
-    op_timer_stop(id);
+  const isTimeout = item instanceof Timeout;
+  const args = isTimeout ? item._timerArgs : undefined;
+  try {
+    if (args === undefined) item._onTimeout();
+    else item._onTimeout(...args);
+  } finally {
+    if (isTimeout && item._repeat && item._idleTimeout !== -1 && !item._destroyed) {
+      item._idleTimeout = item._repeat;
+      arm(item, refed.get(item) !== false);
+    } else if (!timeouts.has(id)) {
+      item._idleNext = null;
+      item._idlePrev = null;
+      if (isTimeout) item._destroyed = true;
+    }
   }
 }
 
@@ -129,17 +174,91 @@ export function setInterval(callback, repeat, ...args) {
 }
 
 export function clearTimeout(timer) {
-  if (timer instanceof Timeout) {
-    if (!timer._destroyed) Timeout._clear(timer);
+  if (timer && timer._onTimeout) {
+    unenrollTimer(timer);
     return;
   }
   if (typeof timer === "number" || typeof timer === "string") {
     const known = timeouts.get(Number(timer));
-    if (known) Timeout._clear(known);
+    if (known instanceof Timeout) unenrollTimer(known);
   }
 }
 
 export const clearInterval = clearTimeout;
+
+function unenrollTimer(item) {
+  if (item._destroyed) return;
+  if (item instanceof Timeout) item._destroyed = true;
+  disarm(item);
+  item._idleTimeout = -1;
+}
+
+function nodeError(Base, code, message) {
+  const err = new Base(message);
+  err.code = code;
+  return err;
+}
+
+let warnedEnroll = false;
+let warnedActive = false;
+let warnedUnenroll = false;
+let warnedUnrefActive = false;
+
+function deprecate(message, code) {
+  if (typeof process === "object" && process.emitWarning) {
+    process.emitWarning(message, "DeprecationWarning", code);
+  }
+}
+
+/** Legacy: makes a plain object a timer of `msecs` (not yet started). */
+export function enroll(item, msecs) {
+  if (!warnedEnroll) {
+    warnedEnroll = true;
+    deprecate("timers.enroll() is deprecated. Please use setTimeout instead.", "DEP0095");
+  }
+  if (typeof msecs !== "number") {
+    throw nodeError(TypeError, "ERR_INVALID_ARG_TYPE", `The "msecs" argument must be of type number. Received ${describe(msecs)}`);
+  }
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    throw nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "msecs" is out of range. It must be a non-negative finite number. Received ${msecs}`);
+  }
+  if (timeouts.get(ids.get(item)) === item) disarm(item);
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(
+      `${msecs} does not fit into a 32-bit signed integer.\nTimer duration was truncated to ${TIMEOUT_MAX}.`,
+      "TimeoutOverflowWarning",
+    );
+    msecs = TIMEOUT_MAX;
+  }
+  item._idleTimeout = msecs;
+}
+
+/** Legacy: stops a plain object's timer. */
+export function unenroll(item) {
+  if (!warnedUnenroll) {
+    warnedUnenroll = true;
+    deprecate("timers.unenroll() is deprecated. Please use clearTimeout instead.", "DEP0096");
+  }
+  unenrollTimer(item);
+}
+
+/** Legacy: (re)starts a plain object's timer, keeping the loop alive. */
+export function active(item) {
+  if (!warnedActive) {
+    warnedActive = true;
+    deprecate("timers.active() is deprecated. Please use timeout.refresh() instead.", "DEP0126");
+  }
+  if (item && typeof item._idleTimeout === "number" && item._idleTimeout >= 0) arm(item, true);
+}
+
+/** Legacy: (re)starts a plain object's timer without keeping the loop alive. */
+export function _unrefActive(item) {
+  if (!warnedUnrefActive) {
+    warnedUnrefActive = true;
+    deprecate("timers._unrefActive() is deprecated. Please use timeout.refresh() instead.", "DEP0127");
+  }
+  if (item && typeof item._idleTimeout === "number" && item._idleTimeout >= 0) arm(item, false);
+}
 
 export class Immediate {
   #id;
@@ -186,6 +305,12 @@ export class Immediate {
   }
 }
 
+if (typeof Symbol.dispose === "symbol") {
+  Immediate.prototype[Symbol.dispose] = function dispose() {
+    clearImmediate(this);
+  };
+}
+
 export function setImmediate(callback, ...args) {
   if (typeof callback !== "function") throw invalidCallback(callback);
   return new Immediate(callback, args.length ? args : undefined);
@@ -195,5 +320,5 @@ export function clearImmediate(immediate) {
   if (immediate instanceof Immediate) Immediate._clear(immediate);
 }
 
-export const onTimer = (id) => Timeout._fire(id);
+export const onTimer = fireTimer;
 export const onImmediate = (id) => Immediate._fire(id);

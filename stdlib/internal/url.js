@@ -17,6 +17,7 @@
 
 import * as ops from "autorun:internal";
 import { utf8Encode, utf8Decode, toWellFormed } from "internal:encoding";
+import { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS, makeNodeError, setStackHeader } from "internal:errors";
 
 const { op_url_parse, op_url_set } = ops;
 
@@ -30,56 +31,24 @@ const PATHNAME = 6;
 const SEARCH = 7;
 const HASH = 8;
 
-// ---- Node-style coded errors (minimal; see internal:errors) ----------------
+// ---- errors ----------------------------------------------------------------
 
-function codedError(Base, code, message) {
+// Node raises this one from C++: a plain error with a `code`, whose name
+// line has no "[code]".
+function nativeError(Base, code, message, props) {
   const err = new Base(message);
   err.code = code;
+  if (props !== undefined) Object.assign(err, props);
+  setStackHeader(err);
   return err;
-}
-
-function received(value) {
-  if (value === null || value === undefined) return ` Received ${value}`;
-  if (typeof value === "function") return ` Received function ${value.name}`;
-  if (typeof value === "object") {
-    const ctor = value.constructor;
-    if (typeof ctor === "function" && ctor.name) return ` Received an instance of ${ctor.name}`;
-    return " Received [Object: null prototype]";
-  }
-  let shown;
-  if (typeof value === "string") {
-    shown = value.includes("'") && !value.includes('"') ? `"${value}"` : `'${value}'`;
-  } else if (typeof value === "bigint") {
-    shown = `${value}n`;
-  } else if (typeof value === "symbol") {
-    shown = value.toString();
-  } else {
-    shown = Object.is(value, -0) ? "-0" : `${value}`;
-  }
-  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
-  return ` Received type ${typeof value} (${shown})`;
-}
-
-function missingArgs(...names) {
-  const list = names.map((n) => `"${n}"`);
-  const joined = list.length === 1 ? list[0] : `${list.slice(0, -1).join(", ")} and ${list[list.length - 1]}`;
-  return codedError(TypeError, "ERR_MISSING_ARGS",
-    `The ${joined} argument${names.length > 1 ? "s" : ""} must be specified`);
 }
 
 function invalidUrl(input, base) {
-  const err = codedError(TypeError, "ERR_INVALID_URL", "Invalid URL");
-  err.input = input;
-  if (base !== undefined) err.base = base;
-  return err;
+  return nativeError(TypeError, "ERR_INVALID_URL", "Invalid URL", base === undefined ? { input } : { input, base });
 }
 
 function invalidTuple() {
-  return codedError(TypeError, "ERR_INVALID_TUPLE", "Each query pair must be an iterable [name, value] tuple");
-}
-
-function invalidThis(type) {
-  return codedError(TypeError, "ERR_INVALID_THIS", `Value of "this" must be of type ${type}`);
+  return makeNodeError(TypeError, "ERR_INVALID_TUPLE", "Each query pair must be an iterable [name, value] tuple");
 }
 
 // ---- helpers ---------------------------------------------------------------
@@ -173,33 +142,73 @@ function hexValue(c) {
   return -1;
 }
 
-// s[start, end) with '+' as space, percent-decoded, then UTF-8 decoded.
-function formDecode(s, start, end) {
-  let special = false;
-  for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x25 || c === 0x2b) {
-      special = true;
-      break;
-    }
-  }
-  const raw = start === 0 && end === s.length ? s : s.slice(start, end);
-  if (!special) return toWellFormed(raw);
+// Reused by formDecodeBytes: the decoded bytes are turned into a string
+// before the next call.
+let scratch = new Uint8Array(256);
+
+// Percent-decodes the UTF-8 of `raw` ('+' as space) and decodes the result.
+function formDecodeBytes(raw) {
   const bytes = utf8Encode(raw);
-  const out = new Uint8Array(bytes.length);
+  const length = bytes.length;
+  if (scratch.length < length) scratch = new Uint8Array(Math.max(length, scratch.length * 2));
+  const out = scratch;
   let o = 0;
-  for (let i = 0; i < bytes.length; i++) {
+  for (let i = 0; i < length; i++) {
     const b = bytes[i];
     if (b === 0x2b) {
       out[o++] = 0x20;
-    } else if (b === 0x25 && i + 2 < bytes.length && hexValue(bytes[i + 1]) !== -1 && hexValue(bytes[i + 2]) !== -1) {
-      out[o++] = (hexValue(bytes[i + 1]) << 4) | hexValue(bytes[i + 2]);
-      i += 2;
-    } else {
-      out[o++] = b;
+      continue;
     }
+    if (b === 0x25 && i + 2 < length) {
+      const h = hexValue(bytes[i + 1]);
+      const l = h === -1 ? -1 : hexValue(bytes[i + 2]);
+      if (l !== -1) {
+        out[o++] = (h << 4) | l;
+        i += 2;
+        continue;
+      }
+    }
+    out[o++] = b;
   }
   return utf8Decode(out.subarray(0, o));
+}
+
+// s[start, end) with '+' as space, percent-decoded, then UTF-8 decoded.
+function formDecode(s, start, end) {
+  let special = false;
+  let ascii = true;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x25 || c === 0x2b) special = true;
+    else if (c >= 0x80) ascii = false;
+  }
+  const raw = start === 0 && end === s.length ? s : s.slice(start, end);
+  if (!special) return ascii ? raw : toWellFormed(raw);
+  if (!ascii) return formDecodeBytes(raw);
+  // ASCII text whose escapes stay below 0x80 needs no UTF-8 decoding.
+  const parts = [];
+  let last = 0;
+  const n = raw.length;
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x2b) {
+      if (last < i) parts.push(raw.slice(last, i));
+      parts.push(" ");
+      last = i + 1;
+    } else if (c === 0x25 && i + 2 < n) {
+      const h = hexValue(raw.charCodeAt(i + 1));
+      const l = h === -1 ? -1 : hexValue(raw.charCodeAt(i + 2));
+      if (l === -1) continue;
+      const v = (h << 4) | l;
+      if (v >= 0x80) return formDecodeBytes(raw);
+      if (last < i) parts.push(raw.slice(last, i));
+      parts.push(String.fromCharCode(v));
+      i += 2;
+      last = i + 1;
+    }
+  }
+  if (last < n) parts.push(raw.slice(last));
+  return parts.join("");
 }
 
 // Parses a query (without its leading '?') into a flat [name, value, ...] list.
@@ -269,7 +278,7 @@ export class URLSearchParams {
         this.#list = init.#list.slice();
       } else if (method !== undefined && method !== null) {
         if (typeof method !== "function") {
-          throw codedError(TypeError, "ERR_ARG_NOT_ITERABLE", "Query pairs must be iterable");
+          throw makeNodeError(TypeError, "ERR_ARG_NOT_ITERABLE", "Query pairs must be iterable");
         }
         const list = this.#list;
         for (const pair of init) {
@@ -294,7 +303,6 @@ export class URLSearchParams {
         const list = this.#list;
         const seen = new Map();
         for (const key of Reflect.ownKeys(init)) {
-          if (typeof key !== "string") continue;
           const desc = Reflect.getOwnPropertyDescriptor(init, key);
           if (desc === undefined || !desc.enumerable) continue;
           const name = toUSVString(key);
@@ -319,20 +327,20 @@ export class URLSearchParams {
   }
 
   get size() {
-    if (!isParams(this)) throw invalidThis("URLSearchParams");
+    if (!isParams(this)) throw ERR_INVALID_THIS("URLSearchParams");
     return this.#list.length >> 1;
   }
 
   append(name, value) {
-    if (!isParams(this)) throw invalidThis("URLSearchParams");
-    if (arguments.length < 2) throw missingArgs("name", "value");
+    if (!isParams(this)) throw ERR_INVALID_THIS("URLSearchParams");
+    if (arguments.length < 2) throw ERR_MISSING_ARGS("name", "value");
     this.#list.push(toUSVString(name), toUSVString(value));
     this.#update();
   }
 
   delete(name, value = undefined) {
-    if (!isParams(this)) throw invalidThis("URLSearchParams");
-    if (arguments.length < 1) throw missingArgs("name");
+    if (!isParams(this)) throw ERR_INVALID_THIS("URLSearchParams");
+    if (arguments.length < 1) throw ERR_MISSING_ARGS("name");
     name = toUSVString(name);
     const list = this.#list;
     const kept = [];
@@ -353,8 +361,8 @@ export class URLSearchParams {
   }
 
   get(name) {
-    if (!isParams(this)) throw invalidThis("URLSearchParams");
-    if (arguments.length < 1) throw missingArgs("name");
+    if (!isParams(this)) throw ERR_INVALID_THIS("URLSearchParams");
+    if (arguments.length < 1) throw ERR_MISSING_ARGS("name");
     name = toUSVString(name);
     const list = this.#list;
     for (let i = 0; i < list.length; i += 2) {
@@ -364,8 +372,8 @@ export class URLSearchParams {
   }
 
   getAll(name) {
-    if (!isParams(this)) throw invalidThis("URLSearchParams");
-    if (arguments.length < 1) throw missingArgs("name");
+    if (!isParams(this)) throw ERR_INVALID_THIS("URLSearchParams");
+    if (arguments.length < 1) throw ERR_MISSING_ARGS("name");
     name = toUSVString(name);
     const list = this.#list;
     const values = [];
@@ -376,8 +384,8 @@ export class URLSearchParams {
   }
 
   has(name, value = undefined) {
-    if (!isParams(this)) throw invalidThis("URLSearchParams");
-    if (arguments.length < 1) throw missingArgs("name");
+    if (!isParams(this)) throw ERR_INVALID_THIS("URLSearchParams");
+    if (arguments.length < 1) throw ERR_MISSING_ARGS("name");
     name = toUSVString(name);
     const list = this.#list;
     if (value !== undefined) {
@@ -394,8 +402,8 @@ export class URLSearchParams {
   }
 
   set(name, value) {
-    if (!isParams(this)) throw invalidThis("URLSearchParams");
-    if (arguments.length < 2) throw missingArgs("name", "value");
+    if (!isParams(this)) throw ERR_INVALID_THIS("URLSearchParams");
+    if (arguments.length < 2) throw ERR_MISSING_ARGS("name", "value");
     name = toUSVString(name);
     value = toUSVString(value);
     const list = this.#list;
@@ -416,7 +424,7 @@ export class URLSearchParams {
   }
 
   sort() {
-    if (!isParams(this)) throw invalidThis("URLSearchParams");
+    if (!isParams(this)) throw ERR_INVALID_THIS("URLSearchParams");
     const list = this.#list;
     const pairs = new Array(list.length >> 1);
     for (let i = 0, j = 0; i < list.length; i += 2, j++) pairs[j] = [list[i], list[i + 1], j];
@@ -430,15 +438,14 @@ export class URLSearchParams {
   }
 
   entries() {
-    if (!isParams(this)) throw invalidThis("URLSearchParams");
+    if (!isParams(this)) throw ERR_INVALID_THIS("URLSearchParams");
     return createParamsIterator(this, "key+value");
   }
 
   forEach(callback, thisArg = undefined) {
-    if (!isParams(this)) throw invalidThis("URLSearchParams");
+    if (!isParams(this)) throw ERR_INVALID_THIS("URLSearchParams");
     if (typeof callback !== "function") {
-      throw codedError(TypeError, "ERR_INVALID_ARG_TYPE",
-        `The "callback" argument must be of type function.${received(callback)}`);
+      throw ERR_INVALID_ARG_TYPE("callback", "Function", callback);
     }
     for (let i = 0; i < this.#list.length; i += 2) {
       const list = this.#list;
@@ -447,17 +454,17 @@ export class URLSearchParams {
   }
 
   keys() {
-    if (!isParams(this)) throw invalidThis("URLSearchParams");
+    if (!isParams(this)) throw ERR_INVALID_THIS("URLSearchParams");
     return createParamsIterator(this, "key");
   }
 
   values() {
-    if (!isParams(this)) throw invalidThis("URLSearchParams");
+    if (!isParams(this)) throw ERR_INVALID_THIS("URLSearchParams");
     return createParamsIterator(this, "value");
   }
 
   toString() {
-    if (!isParams(this)) throw invalidThis("URLSearchParams");
+    if (!isParams(this)) throw ERR_INVALID_THIS("URLSearchParams");
     return serializeQuery(this.#list);
   }
 
@@ -508,7 +515,7 @@ class URLSearchParamsIterator {
 
   next() {
     if (typeof this !== "object" || this === null || !(#params in this)) {
-      throw invalidThis("URLSearchParamsIterator");
+      throw ERR_INVALID_THIS("URLSearchParamsIterator");
     }
     const list = paramsList(this.#params);
     const index = this.#index;
@@ -568,6 +575,10 @@ function originOf(parts) {
 
 let isUrlObject;
 
+function notAURL() {
+  return new TypeError("Receiver must be an instance of class URL");
+}
+
 export class URL {
   #parts;
   #searchParams = null;
@@ -585,7 +596,7 @@ export class URL {
       this.#parts = base;
       return;
     }
-    if (arguments.length === 0) throw missingArgs("url");
+    if (arguments.length === 0) throw ERR_MISSING_ARGS("url");
     input = toUSVString(input);
     if (base !== undefined) base = toUSVString(base);
     const parts = op_url_parse(input, base);
@@ -594,7 +605,7 @@ export class URL {
   }
 
   static parse(input, base = undefined) {
-    if (arguments.length === 0) throw missingArgs("url");
+    if (arguments.length === 0) throw ERR_MISSING_ARGS("url");
     input = toUSVString(input);
     if (base !== undefined) base = toUSVString(base);
     const parts = op_url_parse(input, base);
@@ -602,7 +613,7 @@ export class URL {
   }
 
   static canParse(input, base = undefined) {
-    if (arguments.length === 0) throw missingArgs("url");
+    if (arguments.length === 0) throw ERR_MISSING_ARGS("url");
     input = toUSVString(input);
     if (base !== undefined) base = toUSVString(base);
     return op_url_parse(input, base) !== null;
@@ -622,17 +633,17 @@ export class URL {
   }
 
   toString() {
-    if (!isUrlObject(this)) throw invalidThis("URL");
+    if (!isUrlObject(this)) throw notAURL();
     return this.#parts[HREF];
   }
 
   get href() {
-    if (!isUrlObject(this)) throw invalidThis("URL");
+    if (!isUrlObject(this)) throw notAURL();
     return this.#parts[HREF];
   }
 
   set href(value) {
-    if (!isUrlObject(this)) throw invalidThis("URL");
+    if (!isUrlObject(this)) throw notAURL();
     value = toUSVString(value);
     const parts = op_url_parse(value, undefined);
     if (parts === null) throw invalidUrl(value, undefined);
@@ -641,93 +652,93 @@ export class URL {
   }
 
   get origin() {
-    if (!isUrlObject(this)) throw invalidThis("URL");
+    if (!isUrlObject(this)) throw notAURL();
     return originOf(this.#parts);
   }
 
   get protocol() {
-    if (!isUrlObject(this)) throw invalidThis("URL");
+    if (!isUrlObject(this)) throw notAURL();
     return this.#parts[PROTOCOL];
   }
 
   set protocol(value) {
-    if (!isUrlObject(this)) throw invalidThis("URL");
+    if (!isUrlObject(this)) throw notAURL();
     this.#set("protocol", value);
   }
 
   get username() {
-    if (!isUrlObject(this)) throw invalidThis("URL");
+    if (!isUrlObject(this)) throw notAURL();
     return this.#parts[USERNAME];
   }
 
   set username(value) {
-    if (!isUrlObject(this)) throw invalidThis("URL");
+    if (!isUrlObject(this)) throw notAURL();
     this.#set("username", value);
   }
 
   get password() {
-    if (!isUrlObject(this)) throw invalidThis("URL");
+    if (!isUrlObject(this)) throw notAURL();
     return this.#parts[PASSWORD];
   }
 
   set password(value) {
-    if (!isUrlObject(this)) throw invalidThis("URL");
+    if (!isUrlObject(this)) throw notAURL();
     this.#set("password", value);
   }
 
   get host() {
-    if (!isUrlObject(this)) throw invalidThis("URL");
+    if (!isUrlObject(this)) throw notAURL();
     return hostOf(this.#parts);
   }
 
   set host(value) {
-    if (!isUrlObject(this)) throw invalidThis("URL");
+    if (!isUrlObject(this)) throw notAURL();
     this.#set("host", value);
   }
 
   get hostname() {
-    if (!isUrlObject(this)) throw invalidThis("URL");
+    if (!isUrlObject(this)) throw notAURL();
     return this.#parts[HOSTNAME];
   }
 
   set hostname(value) {
-    if (!isUrlObject(this)) throw invalidThis("URL");
+    if (!isUrlObject(this)) throw notAURL();
     this.#set("hostname", value);
   }
 
   get port() {
-    if (!isUrlObject(this)) throw invalidThis("URL");
+    if (!isUrlObject(this)) throw notAURL();
     return this.#parts[PORT];
   }
 
   set port(value) {
-    if (!isUrlObject(this)) throw invalidThis("URL");
+    if (!isUrlObject(this)) throw notAURL();
     this.#set("port", value);
   }
 
   get pathname() {
-    if (!isUrlObject(this)) throw invalidThis("URL");
+    if (!isUrlObject(this)) throw notAURL();
     return this.#parts[PATHNAME];
   }
 
   set pathname(value) {
-    if (!isUrlObject(this)) throw invalidThis("URL");
+    if (!isUrlObject(this)) throw notAURL();
     this.#set("pathname", value);
   }
 
   get search() {
-    if (!isUrlObject(this)) throw invalidThis("URL");
+    if (!isUrlObject(this)) throw notAURL();
     return this.#parts[SEARCH];
   }
 
   set search(value) {
-    if (!isUrlObject(this)) throw invalidThis("URL");
+    if (!isUrlObject(this)) throw notAURL();
     this.#set("search", value);
     this.#syncSearchParams();
   }
 
   get searchParams() {
-    if (!isUrlObject(this)) throw invalidThis("URL");
+    if (!isUrlObject(this)) throw notAURL();
     if (this.#searchParams === null) {
       const search = this.#parts[SEARCH];
       this.#searchParams = newLinkedParams(this, search === "" ? "" : search.slice(1));
@@ -736,24 +747,23 @@ export class URL {
   }
 
   get hash() {
-    if (!isUrlObject(this)) throw invalidThis("URL");
+    if (!isUrlObject(this)) throw notAURL();
     return this.#parts[HASH];
   }
 
   set hash(value) {
-    if (!isUrlObject(this)) throw invalidThis("URL");
+    if (!isUrlObject(this)) throw notAURL();
     this.#set("hash", value);
   }
 
   toJSON() {
-    if (!isUrlObject(this)) throw invalidThis("URL");
+    if (!isUrlObject(this)) throw notAURL();
     return this.#parts[HREF];
   }
 
-  [inspectCustom](depth, options) {
+  [inspectCustom](depth, options, inspect) {
     if (typeof depth === "number" && depth < 0) return this;
     const ctor = typeof this.constructor === "function" ? this.constructor : URL;
-    // util.inspect formats the returned object as `URL { href: ..., ... }`.
     const shown = Object.create({ constructor: ctor });
     shown.href = this.href;
     shown.origin = this.origin;
@@ -767,7 +777,10 @@ export class URL {
     shown.search = this.search;
     shown.searchParams = this.searchParams;
     shown.hash = this.hash;
-    return shown;
+    // util.inspect passes itself as the third argument; without it the
+    // plain object is shown.
+    if (typeof inspect !== "function") return shown;
+    return `${ctor.name} ${inspect(shown, options)}`;
   }
 }
 

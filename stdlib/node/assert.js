@@ -7,7 +7,7 @@
 // reports `value == true` as Node itself does when the source is unreadable;
 // the diff is never coloured.
 
-import { inspect, isDeepStrictEqual } from "node:util";
+import { deprecate, inspect, isDeepStrictEqual } from "node:util";
 import {
   ERR_AMBIGUOUS_ARGUMENT,
   ERR_INVALID_ARG_TYPE,
@@ -15,7 +15,9 @@ import {
   ERR_INVALID_RETURN_VALUE,
   ERR_MISSING_ARGS,
   ERR_OUT_OF_RANGE,
+  ERR_UNAVAILABLE_DURING_EXIT,
   setStackHeader,
+  stackFrames,
 } from "internal:errors";
 
 const kInspectCustom = Symbol.for("nodejs.util.inspect.custom");
@@ -546,7 +548,7 @@ const kMaxShortLength = 12;
 
 function copyError(source) {
   const target = Object.assign(Object.create(Object.getPrototypeOf(source)), source);
-  Object.defineProperty(target, "message", { value: source.message });
+  Object.defineProperty(target, "message", { __proto__: null, value: source.message });
   return target;
 }
 
@@ -757,21 +759,6 @@ function assertionMessage(actual, expected, operator, message) {
     return String(message);
   }
 
-  // Two errors are shown through copies, so that their stacks stay out of the message.
-  if (
-    typeof actual === "object" &&
-    actual !== null &&
-    typeof expected === "object" &&
-    expected !== null &&
-    "stack" in actual &&
-    actual instanceof Error &&
-    "stack" in expected &&
-    expected instanceof Error
-  ) {
-    actual = copyError(actual);
-    expected = copyError(expected);
-  }
-
   if (operator === "deepStrictEqual" || operator === "strictEqual") {
     return createErrDiff(actual, expected, operator);
   }
@@ -816,7 +803,24 @@ export class AssertionError extends Error {
       throw ERR_INVALID_ARG_TYPE("options", "Object", options);
     }
     const { message, operator, stackStartFn, details, stackStartFunction } = options;
-    const { actual, expected } = options;
+    let { actual, expected } = options;
+
+    // Two errors are replaced by copies without their stacks (Node keeps
+    // the copies as `actual` and `expected` too).
+    if (
+      message == null &&
+      typeof actual === "object" &&
+      actual !== null &&
+      typeof expected === "object" &&
+      expected !== null &&
+      "stack" in actual &&
+      actual instanceof Error &&
+      "stack" in expected &&
+      expected instanceof Error
+    ) {
+      actual = copyError(actual);
+      expected = copyError(expected);
+    }
 
     super(assertionMessage(actual, expected, operator, message));
 
@@ -824,6 +828,7 @@ export class AssertionError extends Error {
     // Non-enumerable, as in Node: `AssertionError [ERR_ASSERTION]` is only
     // the printed name.
     Object.defineProperty(this, "name", {
+      __proto__: null,
       value: "AssertionError",
       enumerable: false,
       writable: true,
@@ -846,11 +851,17 @@ export class AssertionError extends Error {
       this.expected = expected;
       this.operator = operator;
     }
-    // Hide the assert frames where the engine allows it (V8 only).
+    // The stack starts below the assert function that failed: V8 can cut it
+    // there; elsewhere the frames are cut by that function's name.
+    const startFn = stackStartFn || stackStartFunction;
+    // Async assertions (rejects) stay on the stack, as in V8.
+    let hideAbove =
+      typeof startFn === "function" && objectToString.call(startFn) !== "[object AsyncFunction]" ? startFn.name : undefined;
     if (typeof Error.captureStackTrace === "function") {
-      Error.captureStackTrace(this, stackStartFn || stackStartFunction);
+      Error.captureStackTrace(this, startFn);
+      hideAbove = undefined;
     }
-    setStackHeader(this, `AssertionError [ERR_ASSERTION]: ${this.message}`);
+    setStackHeader(this, `AssertionError [ERR_ASSERTION]: ${this.message}`, hideAbove);
   }
 
   toString() {
@@ -1264,16 +1275,9 @@ export function ifError(err) {
   // The new error's frames up to the first one shared with `err`, then err's frames.
   const origStack = err.stack;
   if (typeof origStack === "string") {
-    // V8 stacks start with a `Name: message` line, Boa's with the frames.
-    let framesStart = -1;
-    if (origStack.startsWith("    at")) {
-      framesStart = 0;
-    } else {
-      const at = origStack.indexOf("\n    at");
-      if (at !== -1) framesStart = at + 1;
-    }
-    if (framesStart !== -1) {
-      const originalFrames = origStack.slice(framesStart).trimEnd().split("\n");
+    const frames = stackFrames(origStack);
+    if (frames !== "") {
+      const originalFrames = frames.split("\n");
       let newFrames = newErr.stack.split("\n");
       for (const errFrame of originalFrames) {
         const pos = newFrames.indexOf(errFrame);
@@ -1283,6 +1287,7 @@ export function ifError(err) {
         }
       }
       Object.defineProperty(newErr, "stack", {
+        __proto__: null,
         value: `${newFrames.join("\n")}\n${originalFrames.join("\n")}`,
         writable: true,
         enumerable: false,
@@ -1368,18 +1373,9 @@ class CallTrackerContext {
   }
 }
 
-let callTrackerWarned = false;
-
-export class CallTracker {
+class CallTrackerImpl {
   #callChecks = new Set();
   #trackedFunctions = new WeakMap();
-
-  constructor() {
-    if (!callTrackerWarned) {
-      callTrackerWarned = true;
-      process.emitWarning("assert.CallTracker is deprecated.", "DeprecationWarning", "DEP0173");
-    }
-  }
 
   #getTrackedFunction(tracked) {
     if (!this.#trackedFunctions.has(tracked)) {
@@ -1401,6 +1397,7 @@ export class CallTracker {
   }
 
   calls(fn, expected = 1) {
+    if (globalThis.process?._exiting) throw ERR_UNAVAILABLE_DURING_EXIT();
     if (typeof fn === "number") {
       expected = fn;
       fn = function () {};
@@ -1413,6 +1410,7 @@ export class CallTracker {
 
     const context = new CallTrackerContext({ expected, stackTrace: new Error(), name: fn.name || "calls" });
     const tracked = new Proxy(fn, {
+      __proto__: null,
       apply(target, thisArg, argList) {
         context.track(thisArg, argList);
         return Reflect.apply(target, thisArg, argList);
@@ -1439,6 +1437,9 @@ export class CallTracker {
     throw new AssertionError({ message, details: errors });
   }
 }
+
+Object.defineProperty(CallTrackerImpl, "name", { __proto__: null, value: "CallTracker" });
+export const CallTracker = deprecate(CallTrackerImpl, "assert.CallTracker is deprecated.", "DEP0173");
 
 // ---------------------------------------------------------------------------
 // The module: `assert` is `ok` with every assertion attached, in Node's order.

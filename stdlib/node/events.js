@@ -6,7 +6,10 @@
 // `EventEmitter` is a plain function, not a class, so that the
 // `EventEmitter.call(this)` + `util.inherits` pattern keeps working.
 
-import { inspect } from "node:util";
+import { op_load_builtin } from "autorun:internal";
+
+// node:util is large; load it only when an error message needs it.
+const inspect = (...args) => op_load_builtin("node:util").inspect(...args);
 import {
   AbortError,
   ERR_INVALID_ARG_TYPE,
@@ -82,13 +85,15 @@ function symbolDispose() {
  * @param {{ captureRejections?: boolean }} [opts]
  */
 export function EventEmitter(opts) {
-  init.call(this, opts);
+  // Looked up on each call: EventEmitter.init may be replaced, as in Node.
+  EventEmitter.init.call(this, opts);
 }
 
 let defaultMaxListeners = 10;
 
 // captureRejections defaults to false.
 Object.defineProperty(EventEmitter.prototype, kCapture, {
+  __proto__: null,
   value: false,
   writable: true,
   enumerable: false,
@@ -872,6 +877,7 @@ Object.assign(EventEmitter, {
   captureRejectionSymbol: kRejection,
 });
 Object.defineProperty(EventEmitter, "captureRejections", {
+  __proto__: null,
   get() {
     return EventEmitter.prototype[kCapture];
   },
@@ -882,6 +888,7 @@ Object.defineProperty(EventEmitter, "captureRejections", {
   enumerable: true,
 });
 Object.defineProperty(EventEmitter, "EventEmitterAsyncResource", {
+  __proto__: null,
   enumerable: true,
   get: lazyEventEmitterAsyncResource,
   set: undefined,
@@ -889,6 +896,7 @@ Object.defineProperty(EventEmitter, "EventEmitterAsyncResource", {
 });
 EventEmitter.errorMonitor = kErrorMonitor;
 Object.defineProperty(EventEmitter, "defaultMaxListeners", {
+  __proto__: null,
   enumerable: true,
   get() {
     return defaultMaxListeners;
@@ -899,8 +907,8 @@ Object.defineProperty(EventEmitter, "defaultMaxListeners", {
   },
 });
 Object.defineProperties(EventEmitter, {
-  kMaxEventTargetListeners: { value: kMaxEventTargetListeners },
-  kMaxEventTargetListenersWarned: { value: kMaxEventTargetListenersWarned },
+  kMaxEventTargetListeners: { __proto__: null, value: kMaxEventTargetListeners },
+  kMaxEventTargetListenersWarned: { __proto__: null, value: kMaxEventTargetListenersWarned },
 });
 EventEmitter.setMaxListeners = setMaxListeners;
 EventEmitter.init = init;

@@ -6,20 +6,16 @@ import {
   clearTimeout,
   clearInterval,
   clearImmediate,
+  enroll,
+  unenroll,
+  active,
+  _unrefActive,
 } from "internal:timers";
 import * as promises from "node:timers/promises";
 
 export { setTimeout, setInterval, setImmediate, clearTimeout, clearInterval, clearImmediate, promises };
 
-/** Legacy: starts (or restarts) a timer object's timeout. */
-export function active(timer) {
-  if (timer && typeof timer.refresh === "function") timer.refresh();
-}
-
-/** Legacy: cancels a timer object's timeout. */
-export function unenroll(timer) {
-  clearTimeout(timer);
-}
+export { enroll, unenroll, active, _unrefActive };
 
 export default {
   setTimeout,
@@ -31,4 +27,6 @@ export default {
   promises,
   active,
   unenroll,
+  enroll,
+  _unrefActive,
 };

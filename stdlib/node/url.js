@@ -8,50 +8,12 @@
 
 import * as ops from "autorun:internal";
 import { URL, URLSearchParams } from "internal:url";
+import { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, makeNodeError } from "internal:errors";
 
 const { op_url_set } = ops;
 
-// ---- Node-style coded errors (minimal; see internal:errors) ----------------
-
-function codedError(Base, code, message) {
-  const err = new Base(message);
-  err.code = code;
-  return err;
-}
-
-function received(value) {
-  if (value === null || value === undefined) return ` Received ${value}`;
-  if (typeof value === "function") return ` Received function ${value.name}`;
-  if (typeof value === "object") {
-    const ctor = value.constructor;
-    if (typeof ctor === "function" && ctor.name) return ` Received an instance of ${ctor.name}`;
-    return " Received [Object: null prototype]";
-  }
-  let shown;
-  if (typeof value === "string") {
-    shown = value.includes("'") && !value.includes('"') ? `"${value}"` : `'${value}'`;
-  } else if (typeof value === "bigint") {
-    shown = `${value}n`;
-  } else if (typeof value === "symbol") {
-    shown = value.toString();
-  } else {
-    shown = Object.is(value, -0) ? "-0" : `${value}`;
-  }
-  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
-  return ` Received type ${typeof value} (${shown})`;
-}
-
-function invalidArgType(name, expected, value) {
-  const what = name.includes(".") ? "property" : "argument";
-  return codedError(TypeError, "ERR_INVALID_ARG_TYPE", `The "${name}" ${what} must be ${expected}.${received(value)}`);
-}
-
-function missingArgs(name) {
-  return codedError(TypeError, "ERR_MISSING_ARGS", `The "${name}" argument must be specified`);
-}
-
 function invalidFileUrlPath(reason) {
-  return codedError(TypeError, "ERR_INVALID_FILE_URL_PATH", `File URL path ${reason}`);
+  return makeNodeError(TypeError, "ERR_INVALID_FILE_URL_PATH", `File URL path ${reason}`);
 }
 
 // ---- helpers ---------------------------------------------------------------
@@ -116,7 +78,7 @@ const AUTH_KEEP = asciiTable(":", QS_KEEP);
 function ignore() {}
 
 function uriMalformed() {
-  throw codedError(URIError, "ERR_INVALID_URI", "URI malformed");
+  throw makeNodeError(URIError, "ERR_INVALID_URI", "URI malformed");
 }
 
 // Duck-typed as Node does, so URL objects from anywhere are accepted.
@@ -241,12 +203,12 @@ function hostnameViaSetter(domain) {
 export { URL, URLSearchParams };
 
 export function domainToASCII(domain) {
-  if (arguments.length < 1) throw missingArgs("domain");
+  if (arguments.length < 1) throw ERR_MISSING_ARGS("domain");
   return hostnameViaSetter(`${domain}`);
 }
 
 export function domainToUnicode(domain) {
-  if (arguments.length < 1) throw missingArgs("domain");
+  if (arguments.length < 1) throw ERR_MISSING_ARGS("domain");
   const ascii = hostnameViaSetter(`${domain}`);
   return ascii === "" ? "" : hostToUnicode(ascii);
 }
@@ -255,10 +217,10 @@ export function fileURLToPath(path, options = undefined) {
   if (typeof path === "string") {
     path = new URL(path);
   } else if (!isURLLike(path)) {
-    throw invalidArgType("path", "of type string or an instance of URL", path);
+    throw ERR_INVALID_ARG_TYPE("path", ["string", "URL"], path);
   }
   if (path.protocol !== "file:") {
-    throw codedError(TypeError, "ERR_INVALID_URL_SCHEME", "The URL must be of scheme file");
+    throw makeNodeError(TypeError, "ERR_INVALID_URL_SCHEME", "The URL must be of scheme file");
   }
   return options?.windows ? pathFromURLWin32(path) : pathFromURLPosix(path);
 }
@@ -276,7 +238,7 @@ function hasEncoded(pathname, forbidBackslash) {
 
 function pathFromURLPosix(url) {
   if (url.hostname !== "") {
-    throw codedError(TypeError, "ERR_INVALID_FILE_URL_HOST", 'File URL host must be "localhost" or empty on linux');
+    throw makeNodeError(TypeError, "ERR_INVALID_FILE_URL_HOST", 'File URL host must be "localhost" or empty on linux');
   }
   const pathname = url.pathname;
   if (hasEncoded(pathname, false)) throw invalidFileUrlPath("must not include encoded / characters");
@@ -295,7 +257,7 @@ function pathFromURLWin32(url) {
 }
 
 export function pathToFileURL(filepath, options = undefined) {
-  if (typeof filepath !== "string") throw invalidArgType("path", "of type string", filepath);
+  if (typeof filepath !== "string") throw ERR_INVALID_ARG_TYPE("path", "string", filepath);
   let resolved = resolvePosix(filepath);
   // resolve() drops a trailing slash; a directory path keeps it.
   if (filepath.charCodeAt(filepath.length - 1) === 0x2f && !resolved.endsWith("/")) {
@@ -398,7 +360,7 @@ function formatWhatwg(url, options) {
   let auth = true;
   if (options) {
     if (typeof options !== "object" || Array.isArray(options)) {
-      throw invalidArgType("options", "of type object", options);
+      throw ERR_INVALID_ARG_TYPE("options", "object", options);
     }
     if (options.fragment != null) fragment = Boolean(options.fragment);
     if (options.unicode != null) unicode = Boolean(options.unicode);
@@ -433,7 +395,7 @@ export function format(urlObject, options = undefined) {
     return parsed === null ? urlObject : parsed.href;
   }
   if (typeof urlObject !== "object" || urlObject === null) {
-    throw invalidArgType("urlObject", "one of type object or string", urlObject);
+    throw ERR_INVALID_ARG_TYPE("urlObject", ["Object", "string"], urlObject);
   }
   if (isURLLike(urlObject)) return formatWhatwg(urlObject, options);
   return formatLegacy(urlObject);

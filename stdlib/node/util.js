@@ -231,12 +231,18 @@ const knownTags = new Set([
   "[object BigInt64Array]", "[object BigUint64Array]", "[object Null]", "[object Undefined]",
 ]);
 
+// The Object.prototype.toString tag, or "" when it proves nothing: an object
+// outside Object.prototype's chain (a null-prototype Map reads as
+// "[object Object]") or a revoked proxy.
 function objectTag(value) {
+  let t;
   try {
-    return objectToString.call(value);
+    t = objectToString.call(value);
   } catch {
     return "";
   }
+  if (t === "[object Object]" && !protoChainHas(value, Object.prototype)) return "";
+  return t;
 }
 
 // True when `value` may carry the internal slot whose natural tag is `tag`.
@@ -291,6 +297,14 @@ function protoChainHas(value, proto) {
     // A revoked proxy has no chain.
   }
   return false;
+}
+
+function directProtoIs(value, proto) {
+  try {
+    return Object.getPrototypeOf(value) === proto;
+  } catch {
+    return false;
+  }
 }
 
 function checkDate(v, t) {
@@ -387,8 +401,8 @@ const types = {
   isSet: (v) => isObjectLike(v) && checkSet(v, objectTag(v)),
   isWeakMap: (v) => isObjectLike(v) && checkWeakMap(v, objectTag(v)),
   isWeakSet: (v) => isObjectLike(v) && checkWeakSet(v, objectTag(v)),
-  isMapIterator: (v) => isObjectLike(v) && Object.getPrototypeOf(v) === MapIteratorPrototype,
-  isSetIterator: (v) => isObjectLike(v) && Object.getPrototypeOf(v) === SetIteratorPrototype,
+  isMapIterator: (v) => isObjectLike(v) && directProtoIs(v, MapIteratorPrototype),
+  isSetIterator: (v) => isObjectLike(v) && directProtoIs(v, SetIteratorPrototype),
   isAsyncFunction: (v) =>
     typeof v === "function" &&
     (protoChainHas(v, AsyncFunctionPrototype) || protoChainHas(v, AsyncGeneratorFunctionPrototype)),
@@ -767,8 +781,8 @@ function formatNumber(fn, number, numericSeparator) {
     return fn(addNumericSeparator(numberString), "number");
   }
   if (Number.isNaN(number)) return fn(numberString, "number");
+  // Node splits at "." even for exponent forms (1e-7 → "1e-.1e-_7"); kept.
   const dot = numberString.indexOf(".");
-  if (dot === -1) return fn(numberString, "number");
   return fn(
     `${addNumericSeparator(numberString.slice(0, dot))}.${addNumericSeparatorEnd(numberString.slice(dot + 1))}`,
     "number",
@@ -960,16 +974,19 @@ function removeColors(str) {
 // ---------------------------------------------------------------------------
 // inspect: constructor names, prefixes and keys
 
-let builtInObjectsCache;
-// Globals named like a class (`Map`, `Uint8Array`, ...). Computed on first
-// use so globals the host installs after this module loads are included.
+// The engine's own class-like globals. Node computes this set before it
+// installs its own globals (Buffer, URL, ...), so those count as user code,
+// and SharedArrayBuffer is missing from it; the list reproduces that.
+const builtInObjectsSet = new Set([
+  "Object", "Function", "Array", "Number", "Boolean", "String", "Symbol", "Date", "Promise",
+  "RegExp", "Error", "AggregateError", "EvalError", "RangeError", "ReferenceError", "SyntaxError",
+  "TypeError", "URIError", "JSON", "Math", "Intl", "ArrayBuffer", "Uint8Array", "Int8Array",
+  "Uint16Array", "Int16Array", "Uint32Array", "Int32Array", "Float32Array", "Float64Array",
+  "Uint8ClampedArray", "BigUint64Array", "BigInt64Array", "DataView", "Map", "BigInt", "Set",
+  "WeakMap", "WeakSet", "Proxy", "Reflect", "FinalizationRegistry", "WeakRef", "Atomics", "WebAssembly",
+]);
 function builtInObjects() {
-  if (builtInObjectsCache === undefined) {
-    builtInObjectsCache = new Set(
-      Object.getOwnPropertyNames(globalThis).filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name)),
-    );
-  }
-  return builtInObjectsCache;
+  return builtInObjectsSet;
 }
 
 function isInstanceof(object, ctor) {
@@ -988,9 +1005,29 @@ function hasInstanceOf(ctor, value) {
   }
 }
 
-// The engine-level class name of an object, used when no constructor is
-// reachable through its prototype chain.
+// The engine's name for an object whose chain has no usable constructor: a
+// string @@toStringTag data property, else a named `constructor` data
+// property further up the chain, else the object's class.
 function internalConstructorName(value) {
+  try {
+    for (let current = value; current !== null; current = Object.getPrototypeOf(current)) {
+      const tagDesc = Object.getOwnPropertyDescriptor(current, Symbol.toStringTag);
+      if (tagDesc !== undefined && typeof tagDesc.value === "string") return tagDesc.value;
+      if (current !== value) {
+        const ctorDesc = Object.getOwnPropertyDescriptor(current, "constructor");
+        if (ctorDesc !== undefined && typeof ctorDesc.value === "function") {
+          const name = ctorDesc.value.name;
+          if (typeof name === "string" && name !== "" && name !== "Object") return name;
+        }
+      }
+    }
+  } catch {
+    // A revoked proxy in the chain; use the class.
+  }
+  return internalClassName(value);
+}
+
+function internalClassName(value) {
   if (typeof value === "function") return "Function";
   if (Array.isArray(value)) return "Array";
   const t = objectTag(value);
@@ -1130,9 +1167,21 @@ function isArrayIndexKey(key) {
   return Number(key) < 4294967295;
 }
 
+// Listing own keys costs one string per index, so inspect does not look for
+// extra (non-index) keys on arrays longer than this; Node can, natively.
+const kMaxIndexScan = 65536;
+
 // Own keys of an array or typed array that are not indices. Indices come
 // first in own-key order, so only the tail has to be examined.
-function getOwnNonIndexProperties(value, showHidden) {
+function getOwnNonIndexProperties(value, showHidden, forInspect = false) {
+  if (forInspect && value.length > kMaxIndexScan) {
+    const keys = [];
+    if (showHidden && Array.isArray(value)) keys.push("length");
+    for (const symbol of Object.getOwnPropertySymbols(value)) {
+      if (showHidden || isEnumerable(value, symbol)) keys.push(symbol);
+    }
+    return keys;
+  }
   const all = Reflect.ownKeys(value);
   let start = all.length;
   while (start > 0 && !isArrayIndexKey(all[start - 1])) start--;
@@ -1258,7 +1307,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     if (Array.isArray(value)) {
       const prefix =
         constructor !== "Array" || tag !== "" ? getPrefix(constructor, tag, "Array", `(${value.length})`) : "";
-      keys = getOwnNonIndexProperties(value, ctx.showHidden);
+      keys = getOwnNonIndexProperties(value, ctx.showHidden, true);
       braces = [`${prefix}[`, "]"];
       if (value.length === 0 && keys.length === 0 && protoProps === undefined) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
@@ -1278,7 +1327,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, "}"];
     } else if (typedArrayName(value) !== undefined) {
-      keys = getOwnNonIndexProperties(value, ctx.showHidden);
+      keys = getOwnNonIndexProperties(value, ctx.showHidden, true);
       let bound = value;
       let fallback = "";
       if (constructor === null) {
@@ -1485,7 +1534,7 @@ function getClassBase(value, constructor, tag) {
   return `[${base}]`;
 }
 
-const classHeadRegExp = /^(\s+[^(]*?)\s*{/;
+const classHeadRegExp = /^(\s+[^(]*?)\s*\{/;
 const commentsRegExp = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
 
 function getFunctionBase(value, constructor, tag) {
@@ -2209,7 +2258,7 @@ function formatWithOptionsInternal(inspectOptions, args) {
             continue;
         }
         if (lastPos !== i - 1) parts.push(first.slice(lastPos, i - 1));
-        parts.push(tempStr);
+        parts.push(`${tempStr}`);
         lastPos = i + 1;
       } else if (nextChar === 37) {
         parts.push(first.slice(lastPos, i));
@@ -2758,7 +2807,7 @@ function parseArgs(config = {}) {
   const allowPositionals = objectGetOwn(config, "allowPositionals") ?? !strict;
   const returnTokens = objectGetOwn(config, "tokens") ?? false;
   const allowNegative = objectGetOwn(config, "allowNegative") ?? false;
-  const options = objectGetOwn(config, "options") ?? { __proto__: null };
+  const options = objectGetOwn(config, "options") ?? Object.create(null);
   const parseConfig = { args, strict, options, allowPositionals, allowNegative };
 
   validateArray(args, "args");
@@ -2795,7 +2844,7 @@ function parseArgs(config = {}) {
   }
 
   const tokens = argsToTokens(args, options);
-  const result = { values: { __proto__: null }, positionals: [] };
+  const result = { values: Object.create(null), positionals: [] };
   if (returnTokens) result.tokens = tokens;
   for (const token of tokens) {
     if (token.kind === "option") {
@@ -2881,7 +2930,7 @@ promisify.custom = kCustomPromisifiedSymbol;
 function nextTick(fn, ...args) {
   const proc = currentProcess();
   if (proc !== undefined && typeof proc.nextTick === "function") proc.nextTick(fn, ...args);
-  else queueMicrotask(() => fn(...args));
+  else Promise.resolve().then(() => fn(...args));
 }
 
 function callbackifyOnRejected(reason, cb) {

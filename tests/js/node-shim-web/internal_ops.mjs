@@ -5,6 +5,10 @@
 // Set AUTORUN_SHIM_NO_UTF8_OPS=1 to leave the UTF-8 ops out, so that the
 // stdlib's pure-JS fallbacks run instead.
 import { Buffer, isUtf8 } from "node:buffer";
+import { createRequire } from "node:module";
+import { types } from "node:util";
+
+const require = createRequire(import.meta.url);
 
 const withUtf8 = process.env.AUTORUN_SHIM_NO_UTF8_OPS !== "1";
 
@@ -54,3 +58,18 @@ export const op_utf8_decode = withUtf8
     return s;
   }
   : undefined;
+
+/** op_is_proxy(value) -> true for a Proxy (structuredClone refuses them, as V8 does) */
+export function op_is_proxy(value) {
+  return types.isProxy(value);
+}
+
+/**
+ * op_load_builtin(name) -> a built-in module, synchronously (internal:errors
+ * loads node:util through it). Node's own modules stand in here, so that
+ * messages built with util.inspect read exactly as Node's.
+ */
+export function op_load_builtin(name) {
+  if (!name.startsWith("node:")) throw new Error(`node-shim-web: op_load_builtin(${name}) is not available`);
+  return require(name);
+}

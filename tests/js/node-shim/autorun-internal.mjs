@@ -27,3 +27,13 @@ export function op_promise_state(promise) {
 export function op_is_proxy(value) {
   return util.types.isProxy(value);
 }
+
+// `op_load_builtin(name)`: the stdlib loads node:util lazily through this.
+// Under the shim, the hooks map node:util to our own file when imported from
+// stdlib; here it is imported once, up front, so the lookup can stay synchronous.
+const builtins = { "node:util": await import("../../../stdlib/node/util.js") };
+export function op_load_builtin(name) {
+  const found = builtins[name.startsWith("node:") ? name : `node:${name}`];
+  if (!found) throw new Error(`test shim: op_load_builtin(${name}) is not available`);
+  return found;
+}
