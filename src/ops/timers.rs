@@ -5,7 +5,7 @@ use boa_engine::object::builtins::JsFunction;
 use boa_engine::{js_string, Context, JsNativeError, JsResult, JsValue};
 
 use super::{arg, arg_object, arg_u64, Op};
-use crate::runtime::host::{Hooks, Host};
+use crate::runtime::host::{Hooks, Host, TimerHooks};
 
 pub static OPS: &[Op] = &[
     ("op_timer_start", op_timer_start, 3),
@@ -16,7 +16,8 @@ pub static OPS: &[Op] = &[
     ("op_immediate_ref", op_immediate_ref, 2),
     ("op_next_tick", op_next_tick, 2),
     ("op_queue_microtask", op_queue_microtask, 1),
-    ("op_set_loop_hooks", op_set_loop_hooks, 1),
+    ("op_set_timer_hooks", op_set_timer_hooks, 1),
+    ("op_set_process_hooks", op_set_process_hooks, 1),
     ("op_now", op_now, 0),
     ("op_loop_now", op_loop_now, 0),
 ];
@@ -100,12 +101,22 @@ fn hook(obj: &boa_engine::JsObject, name: &str, ctx: &mut Context) -> JsResult<J
         })
 }
 
-/// `op_set_loop_hooks({ onTimer, onImmediate, onUncaught, onUnhandledRejection, onExit, onBeforeExit })`.
-fn op_set_loop_hooks(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+/// `op_set_timer_hooks({ onTimer, onImmediate })`, from `internal:timers`.
+fn op_set_timer_hooks(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let obj = arg_object(args, 0, "hooks")?;
-    let hooks = Hooks {
+    let hooks = TimerHooks {
         on_timer: hook(&obj, "onTimer", ctx)?,
         on_immediate: hook(&obj, "onImmediate", ctx)?,
+    };
+    Host::get(ctx).timer_hooks.replace(Some(hooks));
+    Ok(JsValue::undefined())
+}
+
+/// `op_set_process_hooks({ onUncaught, onUnhandledRejection, onExit, onBeforeExit })`,
+/// from `internal:process`.
+fn op_set_process_hooks(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let obj = arg_object(args, 0, "hooks")?;
+    let hooks = Hooks {
         on_uncaught: hook(&obj, "onUncaught", ctx)?,
         on_unhandled: hook(&obj, "onUnhandledRejection", ctx)?,
         on_exit: hook(&obj, "onExit", ctx)?,

@@ -356,7 +356,9 @@ async fn wait<'a>(
 }
 
 fn run_due_timers(host: &Host, ctx: &mut Context) {
-    let Some(hooks) = host.hooks() else { return };
+    let Some(hooks) = host.timer_hooks() else {
+        return;
+    };
     let now = host.loop_now();
     loop {
         let due = host.timers.borrow_mut().pop_due(now);
@@ -374,7 +376,9 @@ fn run_due_timers(host: &Host, ctx: &mut Context) {
 }
 
 fn run_immediates(host: &Host, ctx: &mut Context) {
-    let Some(hooks) = host.hooks() else { return };
+    let Some(hooks) = host.timer_hooks() else {
+        return;
+    };
     let batch = host.take_immediates();
     for (id, _) in batch {
         #[allow(clippy::cast_precision_loss)]

@@ -23,13 +23,19 @@ pub enum HostEvent {
     OpDone { id: u64, settle: Settle },
 }
 
-/// JS functions the bootstrap hands to the loop (see `stdlib/internal/bootstrap.js`).
+/// JS functions `internal:timers` hands to the loop when it loads.
 #[derive(Clone)]
-pub struct Hooks {
+pub struct TimerHooks {
     /// `onTimer(id)`: runs the callback of the Timeout with this id.
     pub on_timer: JsFunction,
     /// `onImmediate(id)`: runs the callback of the Immediate with this id.
     pub on_immediate: JsFunction,
+}
+
+/// JS functions `internal:process` hands to the loop when it loads; until
+/// then no listener can exist, and the loop uses the defaults.
+#[derive(Clone)]
+pub struct Hooks {
     /// `onUncaught(error, origin)` → true when a `process.on('uncaughtException')` listener took it.
     pub on_uncaught: JsFunction,
     /// `onUnhandledRejection(reason, promise)` → true when a listener took it.
@@ -131,6 +137,7 @@ pub struct Host {
     /// Promises rejected with no handler yet, in rejection order.
     pub rejections: RefCell<Vec<JsObject>>,
     pub hooks: RefCell<Option<Hooks>>,
+    pub timer_hooks: RefCell<Option<TimerHooks>>,
     /// Set when the program must end: the exit code.
     pub exit: Cell<Option<i32>>,
     /// An error that ends the program (uncaught, unhandled rejection).
@@ -161,6 +168,7 @@ impl Host {
             events_rx: RefCell::new(Some(events_rx)),
             rejections: RefCell::default(),
             hooks: RefCell::default(),
+            timer_hooks: RefCell::default(),
             exit: Cell::new(None),
             fatal: RefCell::default(),
             deferred: RefCell::default(),
@@ -285,6 +293,10 @@ impl Host {
 
     pub fn hooks(&self) -> Option<Hooks> {
         self.hooks.borrow().clone()
+    }
+
+    pub fn timer_hooks(&self) -> Option<TimerHooks> {
+        self.timer_hooks.borrow().clone()
     }
 
     pub fn should_stop(&self) -> bool {

@@ -172,7 +172,11 @@ impl Loader {
                     .into_js(ctx));
                 };
                 let path = PathBuf::from(name);
+                let t0 = std::time::Instant::now();
                 let module = Module::parse(Source::from_bytes(source).with_path(&path), None, ctx)?;
+                if std::env::var_os("AUTORUN_TRACE_LOAD").is_some() {
+                    eprintln!("parse {name}: {:?} ({} bytes)", t0.elapsed(), source.len());
+                }
                 self.modules
                     .borrow_mut()
                     .insert(name.clone(), module.clone());

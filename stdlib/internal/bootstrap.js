@@ -1,9 +1,10 @@
 // Runs once before any user code: installs Node's globals and hands the
-// event loop its hooks. Heavy globals load on first use.
+// event loop its hooks. Start-up time is parse time in Boa, so every global
+// beyond the trivial ones loads its module on first use.
 import "internal:polyfills";
-import { op_set_loop_hooks, op_queue_microtask, op_load_builtin, op_write, op_now } from "autorun:internal";
-import * as timers from "internal:timers";
-import { process, onUncaught, onUnhandledRejection, onExit, onBeforeExit } from "internal:process";
+import { op_queue_microtask, op_load_builtin, op_write, op_now, op_isatty, op_env_get } from "autorun:internal";
+
+const builtin = (name) => op_load_builtin(name);
 
 function define(name, value) {
   Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
@@ -31,16 +32,13 @@ function lazy(name, load) {
   });
 }
 
-const builtin = (name) => op_load_builtin(name);
+const timers = () => builtin("internal:timers");
 
 define("global", globalThis);
-define("process", process);
-define("setTimeout", timers.setTimeout);
-define("setInterval", timers.setInterval);
-define("setImmediate", timers.setImmediate);
-define("clearTimeout", timers.clearTimeout);
-define("clearInterval", timers.clearInterval);
-define("clearImmediate", timers.clearImmediate);
+lazy("process", () => builtin("internal:process").process);
+for (const name of ["setTimeout", "setInterval", "setImmediate", "clearTimeout", "clearInterval", "clearImmediate"]) {
+  lazy(name, () => timers()[name]);
+}
 define("queueMicrotask", function queueMicrotask(callback) {
   if (typeof callback !== "function") {
     const err = new TypeError(
@@ -52,10 +50,18 @@ define("queueMicrotask", function queueMicrotask(callback) {
   op_queue_microtask(callback);
 });
 
+// Colours as Node decides them: a terminal, unless NO_COLOR; FORCE_COLOR wins.
+function colors(fd) {
+  const force = op_env_get("FORCE_COLOR");
+  if (force !== undefined) return force !== "0" && force !== "false";
+  return op_isatty(fd) && op_env_get("NO_COLOR") === undefined && op_env_get("TERM") !== "dumb";
+}
+
 lazy("console", () =>
   builtin("internal:console").createConsole(
     (text) => op_write(1, text),
     (text) => op_write(2, text),
+    { stdoutColors: colors(1), stderrColors: colors(2) },
   ),
 );
 lazy("performance", () => {
@@ -68,7 +74,6 @@ lazy("performance", () => {
     toJSON: () => ({ timeOrigin: origin }),
   };
 });
-lazy("Buffer", () => builtin("node:buffer").Buffer);
 lazy("URL", () => builtin("internal:url").URL);
 lazy("URLSearchParams", () => builtin("internal:url").URLSearchParams);
 lazy("TextEncoder", () => builtin("internal:encoding").TextEncoder);
@@ -83,11 +88,3 @@ lazy("EventTarget", () => builtin("internal:event_target").EventTarget);
 lazy("CustomEvent", () => builtin("internal:event_target").CustomEvent);
 lazy("DOMException", () => builtin("internal:dom_exception").DOMException);
 
-op_set_loop_hooks({
-  onTimer: timers.onTimer,
-  onImmediate: timers.onImmediate,
-  onUncaught,
-  onUnhandledRejection,
-  onExit,
-  onBeforeExit,
-});

@@ -1,6 +1,7 @@
-// Event, CustomEvent and EventTarget (DOM), with Node's argument validation
-// and error codes. A target has no parent, so dispatch is a single
-// AT_TARGET pass over the listeners registered for the event's type.
+// Event, CustomEvent and EventTarget (DOM), with Node's argument validation,
+// error codes and dispatch order. A target has no parent, so dispatch is a
+// single AT_TARGET pass over the listeners registered for the event's type;
+// a listener's exception is reported as uncaught and the dispatch goes on.
 //
 // Globals: Event, EventTarget, CustomEvent.
 // Internal (for abort.js): defineEventHandler, createTrustedEvent, kNewListener.

@@ -17,6 +17,7 @@ import {
   op_kill,
   op_next_tick,
   op_now,
+  op_set_process_hooks,
 } from "autorun:internal";
 import { EventEmitter } from "node:events";
 
@@ -286,3 +287,5 @@ export function onExit(code) {
   }
   return normalizeCode(process.exitCode);
 }
+
+op_set_process_hooks({ onUncaught, onUnhandledRejection, onExit, onBeforeExit });

@@ -72,9 +72,27 @@ const ERROR_TYPES = new Map([
   ["URIError", URIError],
 ]);
 
+// Without the `detached` getter (Boa's lean build), a detached buffer is
+// the empty one that refuses to be sliced.
 function isDetached(buffer) {
   if (detachedGetter !== null) return detachedGetter.call(buffer);
-  return false;
+  if (arrayBufferByteLength.call(buffer) !== 0) return false;
+  try {
+    buffer.slice(0, 0);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+// Detaches a transferred buffer: ArrayBuffer.prototype.transfer where the
+// engine has it, else the host's op_array_buffer_detach(buffer) if any.
+const op_array_buffer_detach = typeof ops.op_array_buffer_detach === "function" ? ops.op_array_buffer_detach : null;
+const arrayBufferTransfer = typeof ArrayBuffer.prototype.transfer === "function" ? ArrayBuffer.prototype.transfer : null;
+
+function detach(buffer) {
+  if (arrayBufferTransfer !== null) arrayBufferTransfer.call(buffer);
+  else if (op_array_buffer_detach !== null) op_array_buffer_detach(buffer);
 }
 
 // `#<Name>` as V8 names an object it cannot clone.
@@ -368,7 +386,7 @@ export function structuredClone(value, options = undefined) {
   }
   const result = cloneGraph(value, memory);
   for (const buffer of transfers) {
-    if (!isDetached(buffer) && typeof buffer.transfer === "function") buffer.transfer();
+    if (!isDetached(buffer)) detach(buffer);
   }
   return result;
 }

@@ -8,6 +8,7 @@ import {
   op_immediate_clear,
   op_immediate_ref,
   op_loop_now,
+  op_set_timer_hooks,
 } from "autorun:internal";
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
@@ -322,3 +323,5 @@ export function clearImmediate(immediate) {
 
 export const onTimer = fireTimer;
 export const onImmediate = (id) => Immediate._fire(id);
+
+op_set_timer_hooks({ onTimer, onImmediate });

@@ -542,8 +542,10 @@ class URLSearchParamsIterator {
 }
 
 Object.setPrototypeOf(URLSearchParamsIterator.prototype, IteratorPrototype);
-exposeInterface(URLSearchParamsIterator, "URLSearchParams Iterator");
+// Delete before redefining: in Boa 0.22 a `delete` on an object with symbol
+// keys resets the attributes changed earlier on its other properties.
 delete URLSearchParamsIterator.prototype.constructor;
+exposeInterface(URLSearchParamsIterator, "URLSearchParams Iterator");
 
 // ---- URL -------------------------------------------------------------------
 

@@ -236,20 +236,30 @@ function hasEncoded(pathname, forbidBackslash) {
   return false;
 }
 
+// decodeURIComponent with V8's message, which Node users see.
+function decodePath(pathname) {
+  try {
+    return decodeURIComponent(pathname);
+  } catch (err) {
+    if (err instanceof URIError) throw new URIError("URI malformed");
+    throw err;
+  }
+}
+
 function pathFromURLPosix(url) {
   if (url.hostname !== "") {
     throw makeNodeError(TypeError, "ERR_INVALID_FILE_URL_HOST", 'File URL host must be "localhost" or empty on linux');
   }
   const pathname = url.pathname;
   if (hasEncoded(pathname, false)) throw invalidFileUrlPath("must not include encoded / characters");
-  return decodeURIComponent(pathname);
+  return decodePath(pathname);
 }
 
 function pathFromURLWin32(url) {
   const hostname = url.hostname;
   let pathname = url.pathname;
   if (hasEncoded(pathname, true)) throw invalidFileUrlPath("must not include encoded \\ or / characters");
-  pathname = decodeURIComponent(pathname.replace(/\//g, "\\"));
+  pathname = decodePath(pathname.replace(/\//g, "\\"));
   if (hostname !== "") return `\\\\${hostToUnicode(hostname)}${pathname}`;
   const letter = pathname.charCodeAt(1) | 0x20;
   if (letter < 0x61 || letter > 0x7a || pathname[2] !== ":") throw invalidFileUrlPath("must be absolute");

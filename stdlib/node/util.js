@@ -393,16 +393,18 @@ function isModuleNamespace(value) {
   }
 }
 
+// In the key order of Node's util.types (callers enumerate it).
 const types = {
-  isPromise: (v) => isObjectLike(v) && checkPromise(v, objectTag(v)),
+  isExternal: () => false,
   isDate: (v) => isObjectLike(v) && checkDate(v, objectTag(v)),
+  isArgumentsObject: (v) => isObjectLike(v) && objectTag(v) === "[object Arguments]",
+  isBigIntObject: (v) => isObjectLike(v) && checkBigIntObject(v, objectTag(v)),
+  isBooleanObject: (v) => isObjectLike(v) && checkBooleanObject(v, objectTag(v)),
+  isNumberObject: (v) => isObjectLike(v) && checkNumberObject(v, objectTag(v)),
+  isStringObject: (v) => isObjectLike(v) && checkStringObject(v, objectTag(v)),
+  isSymbolObject: (v) => isObjectLike(v) && checkSymbolObject(v, objectTag(v)),
+  isNativeError: (v) => isObjectLike(v) && objectTag(v) === "[object Error]",
   isRegExp: (v) => isObjectLike(v) && checkRegExp(v, objectTag(v)),
-  isMap: (v) => isObjectLike(v) && checkMap(v, objectTag(v)),
-  isSet: (v) => isObjectLike(v) && checkSet(v, objectTag(v)),
-  isWeakMap: (v) => isObjectLike(v) && checkWeakMap(v, objectTag(v)),
-  isWeakSet: (v) => isObjectLike(v) && checkWeakSet(v, objectTag(v)),
-  isMapIterator: (v) => isObjectLike(v) && directProtoIs(v, MapIteratorPrototype),
-  isSetIterator: (v) => isObjectLike(v) && directProtoIs(v, SetIteratorPrototype),
   isAsyncFunction: (v) =>
     typeof v === "function" &&
     (protoChainHas(v, AsyncFunctionPrototype) || protoChainHas(v, AsyncGeneratorFunctionPrototype)),
@@ -411,6 +413,25 @@ const types = {
     (protoChainHas(v, GeneratorFunctionPrototype) || protoChainHas(v, AsyncGeneratorFunctionPrototype)),
   isGeneratorObject: (v) =>
     isObjectLike(v) && (protoChainHas(v, GeneratorPrototype) || protoChainHas(v, AsyncGeneratorPrototype)),
+  isPromise: (v) => isObjectLike(v) && checkPromise(v, objectTag(v)),
+  isMap: (v) => isObjectLike(v) && checkMap(v, objectTag(v)),
+  isSet: (v) => isObjectLike(v) && checkSet(v, objectTag(v)),
+  isMapIterator: (v) => isObjectLike(v) && directProtoIs(v, MapIteratorPrototype),
+  isSetIterator: (v) => isObjectLike(v) && directProtoIs(v, SetIteratorPrototype),
+  isWeakMap: (v) => isObjectLike(v) && checkWeakMap(v, objectTag(v)),
+  isWeakSet: (v) => isObjectLike(v) && checkWeakSet(v, objectTag(v)),
+  isArrayBuffer: (v) => isObjectLike(v) && checkArrayBuffer(v, objectTag(v)),
+  isDataView: (v) => isObjectLike(v) && checkDataView(v, objectTag(v)),
+  isSharedArrayBuffer: (v) => isObjectLike(v) && checkSharedArrayBuffer(v, objectTag(v)),
+  isProxy: (v) => isObjectLike(v) && op_is_proxy(v) === true,
+  isModuleNamespaceObject: (v) => isModuleNamespace(v),
+  isAnyArrayBuffer: (v) => {
+    if (!isObjectLike(v)) return false;
+    const t = objectTag(v);
+    return checkArrayBuffer(v, t) || checkSharedArrayBuffer(v, t);
+  },
+  isBoxedPrimitive: (v) => isObjectLike(v) && checkBoxed(v, objectTag(v)),
+  isArrayBufferView: (v) => ArrayBuffer.isView(v),
   isTypedArray: (v) => typedArrayName(v) !== undefined,
   isUint8Array: (v) => typedArrayName(v) === "Uint8Array",
   isUint8ClampedArray: (v) => typedArrayName(v) === "Uint8ClampedArray",
@@ -423,26 +444,6 @@ const types = {
   isFloat64Array: (v) => typedArrayName(v) === "Float64Array",
   isBigInt64Array: (v) => typedArrayName(v) === "BigInt64Array",
   isBigUint64Array: (v) => typedArrayName(v) === "BigUint64Array",
-  isArrayBuffer: (v) => isObjectLike(v) && checkArrayBuffer(v, objectTag(v)),
-  isSharedArrayBuffer: (v) => isObjectLike(v) && checkSharedArrayBuffer(v, objectTag(v)),
-  isAnyArrayBuffer: (v) => {
-    if (!isObjectLike(v)) return false;
-    const t = objectTag(v);
-    return checkArrayBuffer(v, t) || checkSharedArrayBuffer(v, t);
-  },
-  isDataView: (v) => isObjectLike(v) && checkDataView(v, objectTag(v)),
-  isArrayBufferView: (v) => ArrayBuffer.isView(v),
-  isNativeError: (v) => isObjectLike(v) && objectTag(v) === "[object Error]",
-  isBoxedPrimitive: (v) => isObjectLike(v) && checkBoxed(v, objectTag(v)),
-  isNumberObject: (v) => isObjectLike(v) && checkNumberObject(v, objectTag(v)),
-  isStringObject: (v) => isObjectLike(v) && checkStringObject(v, objectTag(v)),
-  isBooleanObject: (v) => isObjectLike(v) && checkBooleanObject(v, objectTag(v)),
-  isBigIntObject: (v) => isObjectLike(v) && checkBigIntObject(v, objectTag(v)),
-  isSymbolObject: (v) => isObjectLike(v) && checkSymbolObject(v, objectTag(v)),
-  isProxy: (v) => isObjectLike(v) && op_is_proxy(v) === true,
-  isArgumentsObject: (v) => isObjectLike(v) && objectTag(v) === "[object Arguments]",
-  isModuleNamespaceObject: (v) => isModuleNamespace(v),
-  isExternal: () => false,
   isKeyObject: () => false,
   isCryptoKey: () => false,
 };
@@ -1090,6 +1091,26 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   return `${res} <${protoConstr}>`;
 }
 
+// Own keys in V8's order. Boa installs some built-in prototypes' properties
+// in another order; those that showHidden can list (their constructor is
+// not in builtInObjects) are reordered after V8.
+const v8PrototypeKeyOrders = new Map();
+if (typeof SharedArrayBuffer === "function") {
+  v8PrototypeKeyOrders.set(SharedArrayBuffer.prototype, [
+    "constructor", "byteLength", "slice", "maxByteLength", "growable", "grow", Symbol.toStringTag,
+  ]);
+}
+function engineOwnKeys(obj) {
+  const keys = Reflect.ownKeys(obj);
+  const order = v8PrototypeKeyOrders.get(obj);
+  if (order === undefined) return keys;
+  const rank = (key) => {
+    const i = order.indexOf(key);
+    return i === -1 ? order.length : i;
+  };
+  return keys.sort((a, b) => rank(a) - rank(b));
+}
+
 // With showHidden, user-defined non-function properties of up to three
 // prototype layers are listed too.
 function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
@@ -1114,7 +1135,7 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
     } else {
       for (const key of keys) keySet.add(key);
     }
-    keys = Reflect.ownKeys(obj);
+    keys = engineOwnKeys(obj);
     ctx.seen.push(main);
     for (const key of keys) {
       if (key === "constructor" || hasOwn(main, key) || (depth !== 0 && keySet.has(key))) continue;
@@ -1380,6 +1401,19 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (prefix !== "Date ") base = `${prefix}${base}`;
       if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, "date");
     } else if (isErrorLike(value)) {
+      // V8 gives an error its own non-enumerable `stack` when it is
+      // constructed, so that key comes first and assigning it keeps it
+      // hidden. Boa's stack is an accessor on Error.prototype whose setter
+      // adds an enumerable own property at the end.
+      if (t === "[object Error]") {
+        const stackIndex = keys.indexOf("stack");
+        if (stackIndex !== -1 && !ctx.showHidden) {
+          keys.splice(stackIndex, 1);
+        } else if (stackIndex > 0) {
+          keys.splice(stackIndex, 1);
+          keys.unshift("stack");
+        }
+      }
       base = formatError(value, constructor, tag, ctx, keys);
       if (keys.length === 0 && protoProps === undefined) return base;
     } else if (checkArrayBuffer(value, t) || checkSharedArrayBuffer(value, t)) {
@@ -1536,6 +1570,24 @@ function getClassBase(value, constructor, tag) {
 
 const classHeadRegExp = /^(\s+[^(]*?)\s*\{/;
 const commentsRegExp = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
+const nativeSourceRegExp = /^function [\s\S]*\(\) \{ \[native code\] \}$/;
+
+// Boa keeps no source text for class constructors: toString gives
+// `function Name() { [native code] }`, like a built-in. Only classes and
+// built-in constructors have a non-writable own `prototype`; of those, only
+// a class constructor refuses [[Call]], which it does before running any
+// code (built-ins called without `new` have no side effects).
+function isSourcelessClass(value, source) {
+  if (!nativeSourceRegExp.test(source) || op_is_proxy(value) === true) return false;
+  const desc = Object.getOwnPropertyDescriptor(value, "prototype");
+  if (desc === undefined || !hasOwn(desc, "value") || desc.writable) return false;
+  try {
+    Reflect.apply(value, undefined, []);
+  } catch (err) {
+    return err instanceof TypeError && err.message === "class constructor cannot be invoked without 'new'";
+  }
+  return false;
+}
 
 function getFunctionBase(value, constructor, tag) {
   let source = "";
@@ -1553,6 +1605,8 @@ function getFunctionBase(value, constructor, tag) {
     ) {
       return getClassBase(value, constructor, tag);
     }
+  } else if (isSourcelessClass(value, source)) {
+    return getClassBase(value, constructor, tag);
   }
   let type = "Function";
   if (types.isGeneratorFunction(value)) type = `Generator${type}`;

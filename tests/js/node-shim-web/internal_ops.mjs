@@ -73,3 +73,12 @@ export function op_load_builtin(name) {
   if (!name.startsWith("node:")) throw new Error(`node-shim-web: op_load_builtin(${name}) is not available`);
   return require(name);
 }
+
+/**
+ * op_array_buffer_detach(buffer) -> undefined; detaches `buffer` (optional:
+ * structuredClone's transfer uses it where the engine lacks
+ * ArrayBuffer.prototype.transfer, as Boa's lean build does).
+ */
+export function op_array_buffer_detach(buffer) {
+  structuredClone(buffer, { transfer: [buffer] });
+}

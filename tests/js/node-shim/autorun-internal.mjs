@@ -29,10 +29,11 @@ export function op_is_proxy(value) {
 }
 
 // `op_load_builtin(name)`: the stdlib loads node:util lazily through this.
-// Under the shim, the hooks map node:util to our own file when imported from
-// stdlib; here it is imported once, up front, so the lookup can stay synchronous.
-const builtins = { "node:util": await import("../../../stdlib/node/util.js") };
+// register.mjs imports our node:util up front so the lookup can stay
+// synchronous (not here: util.js imports this module, and a top-level await
+// of it here would never settle).
 export function op_load_builtin(name) {
+  const builtins = globalThis.__AUTORUN_SHIM_BUILTINS__ ?? {};
   const found = builtins[name.startsWith("node:") ? name : `node:${name}`];
   if (!found) throw new Error(`test shim: op_load_builtin(${name}) is not available`);
   return found;

@@ -6,3 +6,4 @@ import { register } from "node:module";
 
 register("./hooks.mjs", import.meta.url);
 globalThis.__AUTORUN_NODE_SHIM__ = true;
+globalThis.__AUTORUN_SHIM_BUILTINS__ = { "node:util": await import("../../../stdlib/node/util.js") };
