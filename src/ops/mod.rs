@@ -22,6 +22,8 @@ mod process;
 mod timers;
 mod values;
 
+pub use timers::fire_timer;
+
 pub type OpFn = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
 
 /// One native: its name in `autorun:internal`, the function, its `length`.

@@ -1,14 +1,26 @@
 //! Timers, immediates, `process.nextTick` and the loop's JS hooks.
 
 use boa_engine::job::PromiseJob;
+use boa_engine::object::builtins::JsArray;
 use boa_engine::object::builtins::JsFunction;
-use boa_engine::{js_string, Context, JsNativeError, JsResult, JsValue};
+use boa_engine::{
+    js_string, Context, Finalize, JsData, JsNativeError, JsObject, JsResult, JsValue, Trace,
+};
 
 use super::{arg, arg_object, arg_u64, Op};
 use crate::runtime::host::{Hooks, Host, TimerHooks};
 
 pub static OPS: &[Op] = &[
+    ("op_timeout_init", op_timeout_init, 1),
+    ("op_timeout_create", op_timeout_create, 4),
+    ("op_timeout_get", op_timeout_get, 2),
+    ("op_timeout_set", op_timeout_set, 3),
+    ("op_timeout_refresh", op_timeout_refresh, 1),
+    ("op_timeout_clear", op_timeout_clear, 1),
+    ("op_timeout_ref", op_timeout_ref, 2),
+    ("op_timeout_by_id", op_timeout_by_id, 1),
     ("op_timer_start", op_timer_start, 3),
+    ("op_next_id", op_next_id, 0),
     ("op_timer_stop", op_timer_stop, 1),
     ("op_timer_ref", op_timer_ref, 2),
     ("op_immediate_queue", op_immediate_queue, 2),
@@ -22,15 +34,291 @@ pub static OPS: &[Op] = &[
     ("op_loop_now", op_loop_now, 0),
 ];
 
-/// `op_timer_start(id, ms, refed)`: arms timer `id` to fire after `ms` (at least 1), as Node.
+/// The state of a `Timeout` made by `setTimeout`/`setInterval`. It lives in
+/// the object itself: creating one is a single allocation, far cheaper in
+/// Boa than a JS object with Node's eight fields, which JS reads through
+/// accessors on `Timeout.prototype` instead.
+#[derive(Debug, Trace, Finalize, JsData)]
+pub struct Timeout {
+    callback: JsValue,
+    args: Vec<JsValue>,
+    #[unsafe_ignore_trace]
+    state: TimeoutState,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct TimeoutState {
+    id: u64,
+    /// `_idleTimeout`: the delay; -1 once cleared.
+    idle_timeout: f64,
+    /// `_repeat`: the interval, for setInterval.
+    repeat: Option<f64>,
+    destroyed: bool,
+    refed: bool,
+    idle_start: f64,
+}
+
+/// The `Timeout.prototype` that `internal:timers` registered.
+struct TimeoutPrototype(JsObject);
+
+/// The Timeout behind `value`; methods called on anything else do nothing,
+/// as Node's do (`t.unref.bind({})()`).
+fn timeout_of(value: &JsValue) -> Option<JsObject> {
+    value.as_object().filter(|obj| obj.is::<Timeout>())
+}
+
+fn state(obj: &JsObject) -> TimeoutState {
+    match obj.downcast_ref::<Timeout>() {
+        Some(t) => t.state,
+        None => unreachable!("checked by timeout_of"),
+    }
+}
+
+fn update(obj: &JsObject, f: impl FnOnce(&mut TimeoutState)) {
+    if let Some(mut t) = obj.downcast_mut::<Timeout>() {
+        f(&mut t.state);
+    }
+}
+
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+fn arm_timeout(host: &Host, obj: &JsObject, delay: f64) {
+    let st = state(obj);
+    let ms = if delay.is_finite() && delay >= 1.0 {
+        delay as u64
+    } else {
+        1
+    };
+    let now = host.loop_now();
+    host.timers
+        .borrow_mut()
+        .start(st.id, now.saturating_add(ms), st.refed, Some(obj.clone()));
+    #[allow(clippy::cast_precision_loss)]
+    update(obj, |s| s.idle_start = now as f64);
+}
+
+/// `op_timeout_init(Timeout.prototype)`.
+fn op_timeout_init(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let proto = arg_object(args, 0, "prototype")?;
+    ctx.insert_data(TimeoutPrototype(proto));
+    Ok(JsValue::undefined())
+}
+
+/// `op_timeout_create(callback, delay, argsArray | undefined, repeat)` → an armed Timeout.
+fn op_timeout_create(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let callback = arg(args, 0);
+    let delay = arg(args, 1).to_number(ctx)?;
+    let mut call_args = Vec::new();
+    if let Some(list) = arg(args, 2).as_object() {
+        let length = list.get(js_string!("length"), ctx)?.to_length(ctx)?;
+        for i in 0..length {
+            call_args.push(list.get(i, ctx)?);
+        }
+    }
+    let repeat = arg(args, 3).to_boolean().then_some(delay);
+    let host = Host::get(ctx);
+    let proto = ctx.get_data::<TimeoutPrototype>().map(|p| p.0.clone());
+    let timeout = Timeout {
+        callback,
+        args: call_args,
+        state: TimeoutState {
+            id: host.next_id(),
+            idle_timeout: delay,
+            repeat,
+            destroyed: false,
+            refed: true,
+            idle_start: 0.0,
+        },
+    };
+    let obj = JsObject::from_proto_and_data(proto, timeout);
+    arm_timeout(&host, &obj, delay);
+    Ok(obj.into())
+}
+
+/// `op_timeout_get(timeout, field)` for Node's `_onTimeout`, `_idleTimeout`,
+/// `_repeat`, `_destroyed`, `_timerArgs`, `_idleStart`, and `id`, `refed`.
+fn op_timeout_get(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(obj) = timeout_of(&arg(args, 0)) else {
+        return Ok(JsValue::undefined());
+    };
+    let field = arg(args, 1).to_string(ctx)?.to_std_string_escaped();
+    let Some(t) = obj.downcast_ref::<Timeout>() else {
+        return Ok(JsValue::undefined());
+    };
+    let st = t.state;
+    #[allow(clippy::cast_precision_loss)]
+    Ok(match field.as_str() {
+        "_onTimeout" => t.callback.clone(),
+        "_timerArgs" => {
+            if t.args.is_empty() {
+                JsValue::undefined()
+            } else {
+                let values = t.args.clone();
+                drop(t);
+                JsArray::from_iter(values, ctx).into()
+            }
+        }
+        "_idleTimeout" => JsValue::from(st.idle_timeout),
+        "_repeat" => st.repeat.map_or(JsValue::null(), JsValue::from),
+        "_destroyed" => JsValue::from(st.destroyed),
+        "_idleStart" => JsValue::from(st.idle_start),
+        "id" => JsValue::from(st.id as f64),
+        "refed" => JsValue::from(st.refed),
+        _ => JsValue::undefined(),
+    })
+}
+
+/// `op_timeout_set(timeout, field, value)`.
+fn op_timeout_set(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(obj) = timeout_of(&arg(args, 0)) else {
+        return Ok(JsValue::undefined());
+    };
+    let field = arg(args, 1).to_string(ctx)?.to_std_string_escaped();
+    let value = arg(args, 2);
+    match field.as_str() {
+        "_onTimeout" => {
+            if let Some(mut t) = obj.downcast_mut::<Timeout>() {
+                t.callback = value;
+            }
+        }
+        "_timerArgs" => {
+            let mut values = Vec::new();
+            if let Some(list) = value.as_object() {
+                let length = list.get(js_string!("length"), ctx)?.to_length(ctx)?;
+                for i in 0..length {
+                    values.push(list.get(i, ctx)?);
+                }
+            }
+            if let Some(mut t) = obj.downcast_mut::<Timeout>() {
+                t.args = values;
+            }
+        }
+        "_idleTimeout" => {
+            let n = value.to_number(ctx)?;
+            update(&obj, |s| s.idle_timeout = n);
+        }
+        "_repeat" => {
+            let repeat = if value.is_null_or_undefined() {
+                None
+            } else {
+                Some(value.to_number(ctx)?)
+            };
+            update(&obj, |s| s.repeat = repeat.filter(|r| *r != 0.0));
+        }
+        "_destroyed" => {
+            let b = value.to_boolean();
+            update(&obj, |s| s.destroyed = b);
+        }
+        "_idleStart" => {
+            let n = value.to_number(ctx)?;
+            update(&obj, |s| s.idle_start = n);
+        }
+        _ => {}
+    }
+    Ok(JsValue::undefined())
+}
+
+/// `op_timeout_refresh(timeout)`: restarts the countdown, as `timeout.refresh()`.
+fn op_timeout_refresh(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(obj) = timeout_of(&arg(args, 0)) else {
+        return Ok(JsValue::undefined());
+    };
+    let st = state(&obj);
+    let callable = obj
+        .downcast_ref::<Timeout>()
+        .is_some_and(|t| t.callback.is_callable());
+    if st.idle_timeout >= 0.0 && callable {
+        arm_timeout(&Host::get(ctx), &obj, st.idle_timeout);
+    }
+    Ok(JsValue::undefined())
+}
+
+/// `op_timeout_clear(timeout)`: `clearTimeout`.
+fn op_timeout_clear(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(obj) = timeout_of(&arg(args, 0)) else {
+        return Ok(JsValue::undefined());
+    };
+    let st = state(&obj);
+    if st.destroyed {
+        return Ok(JsValue::undefined());
+    }
+    Host::get(ctx).timers.borrow_mut().stop(st.id);
+    update(&obj, |s| {
+        s.destroyed = true;
+        s.idle_timeout = -1.0;
+    });
+    Ok(JsValue::undefined())
+}
+
+/// `op_timeout_ref(timeout, refed)`.
+fn op_timeout_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(obj) = timeout_of(&arg(args, 0)) else {
+        return Ok(JsValue::undefined());
+    };
+    let refed = arg(args, 1).to_boolean();
+    update(&obj, |s| s.refed = refed);
+    Host::get(ctx)
+        .timers
+        .borrow_mut()
+        .set_ref(state(&obj).id, refed);
+    Ok(JsValue::undefined())
+}
+
+/// `op_timeout_by_id(id)` → the armed Timeout with this id (`clearTimeout(+t)`).
+fn op_timeout_by_id(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let id = arg_u64(args, 0, ctx)?;
+    let object = Host::get(ctx).timers.borrow().object(id);
+    Ok(object.map_or(JsValue::undefined(), JsValue::from))
+}
+
+/// Runs a due native Timeout: its callback with the Timeout as `this`, then
+/// re-arms an interval, or marks a one-shot destroyed unless the callback
+/// re-armed it (`refresh()`).
+pub fn fire_timer(host: &Host, id: u64, obj: &JsObject, ctx: &mut Context) -> JsResult<()> {
+    let (callback, call_args, st) = match obj.downcast_ref::<Timeout>() {
+        Some(t) => (t.callback.clone(), t.args.clone(), t.state),
+        None => return Ok(()),
+    };
+    let Some(function) = callback.as_callable() else {
+        return Ok(());
+    };
+    if st.idle_timeout < 0.0 {
+        return Ok(());
+    }
+    let result = function.call(&obj.clone().into(), &call_args, ctx);
+    let after = state(obj);
+    match after.repeat {
+        Some(repeat) if after.idle_timeout != -1.0 && !after.destroyed => {
+            update(obj, |s| s.idle_timeout = repeat);
+            arm_timeout(host, obj, repeat);
+        }
+        _ => {
+            if !host.timers.borrow().is_armed(id) {
+                update(obj, |s| s.destroyed = true);
+            }
+        }
+    }
+    result.map(|_| ())
+}
+
+/// `op_next_id()` → a fresh id for a host resource (legacy timers).
+#[allow(clippy::cast_precision_loss)]
+fn op_next_id(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(JsValue::from(Host::get(ctx).next_id() as f64))
+}
+
+/// `op_timer_start(id, ms, refed)`: arms timer `id` to fire after `ms` (at least 1), as
+/// Node; returns the loop time it counts from (`_idleStart`).
 fn op_timer_start(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let id = arg_u64(args, 0, ctx)?;
     let ms = arg_u64(args, 1, ctx)?.max(1);
     let refed = arg(args, 2).to_boolean();
     let host = Host::get(ctx);
-    let deadline = host.loop_now().saturating_add(ms);
-    host.timers.borrow_mut().start(id, deadline, refed);
-    Ok(JsValue::undefined())
+    let now = host.loop_now();
+    host.timers
+        .borrow_mut()
+        .start(id, now.saturating_add(ms), refed, None);
+    #[allow(clippy::cast_precision_loss)]
+    Ok(JsValue::from(now as f64))
 }
 
 fn op_timer_stop(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {

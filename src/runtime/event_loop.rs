@@ -356,16 +356,22 @@ async fn wait<'a>(
 }
 
 fn run_due_timers(host: &Host, ctx: &mut Context) {
-    let Some(hooks) = host.timer_hooks() else {
-        return;
-    };
     let now = host.loop_now();
     loop {
         let due = host.timers.borrow_mut().pop_due(now);
-        let Some(id) = due else { return };
-        #[allow(clippy::cast_precision_loss)]
-        let arg = JsValue::from(id as f64);
-        if let Err(err) = hooks.on_timer.call(&JsValue::undefined(), &[arg], ctx) {
+        let Some((id, object)) = due else { return };
+        let result = match object {
+            Some(timer) => crate::ops::fire_timer(host, id, &timer, ctx),
+            None => match host.timer_hooks() {
+                #[allow(clippy::cast_precision_loss)]
+                Some(hooks) => hooks
+                    .on_timer
+                    .call(&JsValue::undefined(), &[JsValue::from(id as f64)], ctx)
+                    .map(|_| ()),
+                None => Ok(()),
+            },
+        };
+        if let Err(err) = result {
             report_uncaught(host, err, ctx);
         }
         checkpoint(host, ctx);

@@ -49,6 +49,9 @@ pub struct Hooks {
 struct TimerEntry {
     key: (u64, u64),
     refed: bool,
+    /// A native Timeout (fired by the loop itself); `None` for a legacy
+    /// timer handled by `internal:timers` through the `onTimer` hook.
+    object: Option<JsObject>,
 }
 
 #[derive(Default)]
@@ -60,12 +63,12 @@ pub struct Timers {
 }
 
 impl Timers {
-    pub fn start(&mut self, id: u64, deadline: u64, refed: bool) {
+    pub fn start(&mut self, id: u64, deadline: u64, refed: bool, object: Option<JsObject>) {
         self.stop(id);
         self.seq += 1;
         let key = (deadline, self.seq);
         self.queue.insert(key, id);
-        self.entries.insert(id, TimerEntry { key, refed });
+        self.entries.insert(id, TimerEntry { key, refed, object });
         if refed {
             self.refed += 1;
         }
@@ -100,14 +103,28 @@ impl Timers {
         self.queue.keys().next().map(|k| k.0)
     }
 
-    /// Removes and returns the first timer due at `now`.
-    pub fn pop_due(&mut self, now: u64) -> Option<u64> {
+    /// Removes and returns the first timer due at `now`, with its native
+    /// Timeout object if it has one.
+    pub fn pop_due(&mut self, now: u64) -> Option<(u64, Option<JsObject>)> {
         let (&key, &id) = self.queue.iter().next()?;
         if key.0 > now {
             return None;
         }
-        self.stop(id);
-        Some(id)
+        let entry = self.entries.remove(&id)?;
+        self.queue.remove(&entry.key);
+        if entry.refed {
+            self.refed -= 1;
+        }
+        Some((id, entry.object))
+    }
+
+    pub fn is_armed(&self, id: u64) -> bool {
+        self.entries.contains_key(&id)
+    }
+
+    /// The native Timeout armed under `id`, if any (`clearTimeout(id)`).
+    pub fn object(&self, id: u64) -> Option<JsObject> {
+        self.entries.get(&id).and_then(|e| e.object.clone())
     }
 
     pub fn has_refed(&self) -> bool {

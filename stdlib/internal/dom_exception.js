@@ -3,7 +3,7 @@
 // It extends Error so that Boa gives it [[ErrorData]] (a native stack and a
 // proper report when it is thrown uncaught); no own `message` is created.
 
-import { makeNodeError, setStackHeader } from "internal:errors";
+import { makeNodeError, setStackHeader, toStringChecked } from "internal:errors";
 
 const LEGACY_CODES = [
   ["IndexSizeError", "INDEX_SIZE_ERR", 1],
@@ -48,9 +48,9 @@ export class DOMException extends Error {
   constructor(message = "", options = "Error") {
     // No argument: Error creates no own `message`, ours is a getter.
     super();
-    this.#message = `${message}`;
+    this.#message = toStringChecked(message);
     if (options !== null && typeof options === "object") {
-      this.#name = `${options.name}`;
+      this.#name = toStringChecked(options.name);
       if ("cause" in options) {
         Object.defineProperty(this, "cause", {
           value: options.cause,
@@ -60,7 +60,7 @@ export class DOMException extends Error {
         });
       }
     } else {
-      this.#name = `${options}`;
+      this.#name = toStringChecked(options);
     }
     if (typeof Error.captureStackTrace === "function") {
       Error.captureStackTrace(this);

@@ -11,7 +11,9 @@
 
 import * as ops from "autorun:internal";
 import { DOMException } from "internal:dom_exception";
-import { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS, makeNodeError, setStackHeader } from "internal:errors";
+import {
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS, makeNodeError, setStackHeader, toStringChecked,
+} from "internal:errors";
 
 const op_utf8_encode = typeof ops.op_utf8_encode === "function" ? ops.op_utf8_encode : null;
 const op_utf8_decode = typeof ops.op_utf8_decode === "function" ? ops.op_utf8_decode : null;
@@ -358,12 +360,12 @@ export class TextEncoder {
 
   encode(input = "") {
     if (!isEncoder(this)) throw ERR_INVALID_THIS("TextEncoder");
-    return utf8Encode(`${input}`);
+    return utf8Encode(toStringChecked(input));
   }
 
   encodeInto(src, dest) {
     if (!isEncoder(this)) throw ERR_INVALID_THIS("TextEncoder");
-    src = `${src}`;
+    src = toStringChecked(src);
     if (!(dest instanceof Uint8Array)) throw ERR_INVALID_ARG_TYPE("dest", "Uint8Array", dest);
     const room = dest.length;
     if (op_utf8_encode !== null && src.length * 3 <= room) {
@@ -431,7 +433,7 @@ export class TextDecoder {
   }
 
   constructor(label = "utf-8", options = undefined) {
-    label = `${label}`;
+    label = toStringChecked(label);
     if (options !== undefined && options !== null &&
         typeof options !== "object" && typeof options !== "function") {
       throw ERR_INVALID_ARG_TYPE("options", "object", options);
@@ -570,7 +572,7 @@ function invalidCharacter() {
 
 export function btoa(input) {
   if (arguments.length === 0) throw ERR_MISSING_ARGS("input");
-  input = `${input}`;
+  input = toStringChecked(input);
   const n = input.length;
   const units = new Array(Math.ceil(n / 3) * 4);
   let u = 0;
@@ -590,7 +592,7 @@ export function btoa(input) {
 // Forgiving-base64 decode (WHATWG Infra), with Node's error messages.
 export function atob(input) {
   if (arguments.length === 0) throw ERR_MISSING_ARGS("input");
-  input = `${input}`;
+  input = toStringChecked(input);
   const n = input.length;
   const values = new Array(n);
   let count = 0;

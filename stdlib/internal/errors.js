@@ -143,6 +143,68 @@ export function genericNodeError(message, props) {
 }
 
 // ---------------------------------------------------------------------------
+// ToString with V8's messages
+
+function v8TypeError(message) {
+  const err = new TypeError(message);
+  setStackHeader(err);
+  return err;
+}
+
+// V8 names a non-callable @@toPrimitive as "<typeof> <value> is not a
+// function" for a string, number or boolean, by its type alone otherwise.
+function notAFunction(value) {
+  switch (typeof value) {
+    case "string":
+      return v8TypeError(`string "${value}" is not a function`);
+    case "number":
+    case "boolean":
+      return v8TypeError(`${typeof value} ${value} is not a function`);
+    default:
+      return v8TypeError(`${typeof value} is not a function`);
+  }
+}
+
+/**
+ * The spec's ToString, failing as V8 words it: a Symbol (given or returned
+ * by the object's ToPrimitive) throws "Cannot convert a Symbol value to a
+ * string", an object with no primitive value "Cannot convert object to
+ * primitive value". Boa's own messages differ, so stdlib code that converts
+ * a caller's value with `${value}` converts it here instead.
+ */
+export function toStringChecked(value) {
+  if (typeof value === "string") return value;
+  if ((typeof value === "object" && value !== null) || typeof value === "function") {
+    // ToPrimitive(value, string)
+    const exotic = value[Symbol.toPrimitive];
+    let primitive;
+    if (exotic !== undefined && exotic !== null) {
+      if (typeof exotic !== "function") throw notAFunction(exotic);
+      primitive = exotic.call(value, "string");
+      if ((typeof primitive === "object" && primitive !== null) || typeof primitive === "function") {
+        throw v8TypeError("Cannot convert object to primitive value");
+      }
+    } else {
+      let found = false;
+      for (const name of ["toString", "valueOf"]) {
+        const method = value[name];
+        if (typeof method !== "function") continue;
+        const result = method.call(value);
+        if ((typeof result !== "object" || result === null) && typeof result !== "function") {
+          primitive = result;
+          found = true;
+          break;
+        }
+      }
+      if (!found) throw v8TypeError("Cannot convert object to primitive value");
+    }
+    value = primitive;
+  }
+  if (typeof value === "symbol") throw v8TypeError("Cannot convert a Symbol value to a string");
+  return `${value}`;
+}
+
+// ---------------------------------------------------------------------------
 // Message helpers
 
 const classRegExp = /^[A-Z][a-zA-Z0-9]*$/;

@@ -6,7 +6,7 @@
 // Globals: Event, EventTarget, CustomEvent.
 // Internal (for abort.js): defineEventHandler, createTrustedEvent, kNewListener.
 
-import { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS, makeNodeError } from "internal:errors";
+import { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS, makeNodeError, toStringChecked } from "internal:errors";
 
 // ---- helpers ---------------------------------------------------------------
 
@@ -97,7 +97,7 @@ export class Event {
     if (options !== undefined && options !== null && !isObjectLike(options)) {
       throw ERR_INVALID_ARG_TYPE("options", "object", options);
     }
-    this.#type = `${type}`;
+    this.#type = toStringChecked(type);
     this.#bubbles = !!options?.bubbles;
     this.#cancelable = !!options?.cancelable;
     this.#composed = !!options?.composed;
@@ -108,7 +108,7 @@ export class Event {
     if (!isEvent(this)) throw ERR_INVALID_THIS("Event");
     if (arguments.length === 0) throw ERR_MISSING_ARGS("type");
     if (this.#dispatching) return;
-    this.#type = `${type}`;
+    this.#type = toStringChecked(type);
     this.#bubbles = !!bubbles;
     this.#cancelable = !!cancelable;
   }
@@ -329,7 +329,7 @@ export class EventTarget {
       emitNoEffectWarning(this, type, listener);
       return;
     }
-    type = `${type}`;
+    type = toStringChecked(type);
     if (signal !== undefined) {
       if (signal.aborted) return;
       signal.addEventListener("abort", () => {
@@ -358,7 +358,7 @@ export class EventTarget {
     if (!isEventTarget(this)) throw ERR_INVALID_THIS("EventTarget");
     if (arguments.length < 2) throw ERR_MISSING_ARGS("type", "listener");
     if (!isValidListener(listener)) return;
-    type = `${type}`;
+    type = toStringChecked(type);
     const capture = typeof options === "boolean" ? options : options?.capture === true;
     const root = this.#listeners.get(type);
     if (root === undefined) return;

@@ -9,7 +9,7 @@
 
 import * as ops from "autorun:internal";
 import { DOMException } from "internal:dom_exception";
-import { setStackHeader } from "internal:errors";
+import { setStackHeader, toStringChecked } from "internal:errors";
 
 // Node raises this one from C++: a plain error with a `code`, whose name
 // line has no "[code]".
@@ -53,6 +53,18 @@ const TypedArray = Object.getPrototypeOf(Uint8Array);
 const typedArrayTag = Object.getOwnPropertyDescriptor(TypedArray.prototype, Symbol.toStringTag).get;
 const regExpSource = Object.getOwnPropertyDescriptor(RegExp.prototype, "source").get;
 const regExpFlags = Object.getOwnPropertyDescriptor(RegExp.prototype, "flags").get;
+
+// A regexp's pattern from its `source`. Boa writes every "/" of the pattern
+// as "\/" in `source`, even one already escaped (pattern "\/" reads "\\/"),
+// so a RegExp built from that source matches something else: there, drop
+// the backslash in front of each "/" again (V8's `source` is a pattern
+// already).
+const sourceEscapesEverySlash = new RegExp("\\/").source === "\\\\/";
+function patternOf(regexp) {
+  const source = regExpSource.call(regexp);
+  return sourceEscapesEverySlash ? source.replace(/\\\//g, "/") : source;
+}
+
 const detachedGetter = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "detached")?.get ?? null;
 
 const TYPED_ARRAYS = new Map();
@@ -188,7 +200,7 @@ function cloneGraph(root, memory) {
         break;
       case "[object RegExp]":
         if (passes(regExpSource, value)) {
-          const target = new RegExp(regExpSource.call(value), regExpFlags.call(value));
+          const target = new RegExp(patternOf(value), regExpFlags.call(value));
           memory.set(value, target);
           return target;
         }
@@ -303,7 +315,7 @@ function cloneGraph(root, memory) {
     const target = new Ctor();
     memory.set(value, target);
     const messageDesc = Object.getOwnPropertyDescriptor(value, "message");
-    if (messageDesc !== undefined && "value" in messageDesc) defineHidden(target, "message", `${messageDesc.value}`);
+    if (messageDesc !== undefined && "value" in messageDesc) defineHidden(target, "message", toStringChecked(messageDesc.value));
     const stack = value.stack;
     if (typeof stack === "string") defineHidden(target, "stack", stack);
     const causeDesc = Object.getOwnPropertyDescriptor(value, "cause");

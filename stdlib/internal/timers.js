@@ -7,14 +7,21 @@ import {
   op_immediate_queue,
   op_immediate_clear,
   op_immediate_ref,
-  op_loop_now,
   op_set_timer_hooks,
+  op_next_id,
+  op_timeout_init,
+  op_timeout_create,
+  op_timeout_get,
+  op_timeout_set,
+  op_timeout_refresh,
+  op_timeout_clear,
+  op_timeout_ref,
+  op_timeout_by_id,
 } from "autorun:internal";
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const timeouts = new Map();
 const immediates = new Map();
-let nextTimerId = 1;
 let nextImmediateId = 1;
 
 function invalidCallback(callback) {
@@ -51,31 +58,33 @@ function coerceDelay(after) {
   return after;
 }
 
-// Timer ids live in a WeakMap, not on the objects: `timers.active()` and
-// friends work on plain objects that tests compare structurally.
+// Timeouts made by setTimeout/setInterval are native objects (see
+// src/ops/timers.rs): their state lives in Rust and Node's fields are
+// accessors here. Plain objects used with the legacy `timers.enroll()` /
+// `active()` API are armed by id and fired through `onTimer`; their ids and
+// ref state live in WeakMaps, since callers compare them structurally.
 const ids = new WeakMap();
-const refed = new WeakMap();
+const refedOf = new WeakMap();
 
 function idOf(item) {
   let id = ids.get(item);
   if (id === undefined) {
-    id = nextTimerId++;
+    id = op_next_id();
     ids.set(item, id);
   }
   return id;
 }
 
-/** Starts (or restarts) `item`'s timer for `item._idleTimeout` ms. */
-function arm(item, isRefed) {
+/** Starts (or restarts) a plain object's timer for `item._idleTimeout` ms. */
+function arm(item, refed) {
   const id = idOf(item);
-  item._idleStart = op_loop_now();
   if (item._idleNext === undefined || item._idleNext === null) {
     item._idleNext = item;
     item._idlePrev = item;
   }
-  refed.set(item, isRefed);
+  refedOf.set(item, refed);
   timeouts.set(id, item);
-  op_timer_start(id, item._idleTimeout, isRefed);
+  item._idleStart = op_timer_start(id, item._idleTimeout, refed);
 }
 
 function disarm(item) {
@@ -88,38 +97,22 @@ function disarm(item) {
 }
 
 export class Timeout {
-  constructor(callback, after, args, repeat, isRefed = true) {
-    this._idleTimeout = after;
-    this._idlePrev = this;
-    this._idleNext = this;
-    this._idleStart = null;
-    this._onTimeout = callback;
-    this._timerArgs = args;
-    this._repeat = repeat ? after : null;
-    this._destroyed = false;
-    arm(this, isRefed);
+  constructor(callback, after, args, repeat) {
+    return op_timeout_create(callback, after, args, repeat);
   }
   ref() {
-    if (refed.get(this) === false) {
-      refed.set(this, true);
-      op_timer_ref(idOf(this), true);
-    }
+    op_timeout_ref(this, true);
     return this;
   }
   unref() {
-    if (refed.get(this) !== false) {
-      refed.set(this, false);
-      op_timer_ref(idOf(this), false);
-    }
+    op_timeout_ref(this, false);
     return this;
   }
   hasRef() {
-    return refed.get(this) !== false;
+    return op_timeout_get(this, "refed");
   }
   refresh() {
-    if (this._idleTimeout >= 0 && typeof this._onTimeout === "function") {
-      arm(this, refed.get(this) !== false);
-    }
+    op_timeout_refresh(this);
     return this;
   }
   close() {
@@ -127,9 +120,23 @@ export class Timeout {
     return this;
   }
   [Symbol.toPrimitive]() {
-    return idOf(this);
+    return op_timeout_get(this, "id");
   }
 }
+
+for (const field of ["_idleTimeout", "_idleStart", "_onTimeout", "_timerArgs", "_repeat", "_destroyed"]) {
+  Object.defineProperty(Timeout.prototype, field, {
+    get() {
+      return op_timeout_get(this, field);
+    },
+    set(value) {
+      op_timeout_set(this, field, value);
+    },
+    enumerable: false,
+    configurable: true,
+  });
+}
+op_timeout_init(Timeout.prototype);
 
 if (typeof Symbol.dispose === "symbol") {
   Timeout.prototype[Symbol.dispose] = function dispose() {
@@ -147,49 +154,53 @@ function fireTimer(id) {
     item._idlePrev = null;
     return;
   }
-  const isTimeout = item instanceof Timeout;
-  const args = isTimeout ? item._timerArgs : undefined;
   try {
-    if (args === undefined) item._onTimeout();
-    else item._onTimeout(...args);
+    item._onTimeout();
   } finally {
-    if (isTimeout && item._repeat && item._idleTimeout !== -1 && !item._destroyed) {
-      item._idleTimeout = item._repeat;
-      arm(item, refed.get(item) !== false);
-    } else if (!timeouts.has(id)) {
+    if (!timeouts.has(id)) {
       item._idleNext = null;
       item._idlePrev = null;
-      if (isTimeout) item._destroyed = true;
     }
   }
 }
 
-export function setTimeout(callback, after, ...args) {
-  if (typeof callback !== "function") throw invalidCallback(callback);
-  return new Timeout(callback, coerceDelay(after), args.length ? args : undefined, false);
+// setTimeout is hot: no rest parameters (an array per call in Boa) and a
+// numeric fast path for the delay.
+function extraArgs(args) {
+  return args.length > 2 ? Array.prototype.slice.call(args, 2) : undefined;
 }
 
-export function setInterval(callback, repeat, ...args) {
+export function setTimeout(callback, after) {
   if (typeof callback !== "function") throw invalidCallback(callback);
-  return new Timeout(callback, coerceDelay(repeat), args.length ? args : undefined, true);
+  const delay = typeof after === "number" && after >= 1 && after <= TIMEOUT_MAX ? after : coerceDelay(after);
+  return op_timeout_create(callback, delay, arguments.length > 2 ? extraArgs(arguments) : undefined, false);
+}
+
+export function setInterval(callback, repeat) {
+  if (typeof callback !== "function") throw invalidCallback(callback);
+  const delay = typeof repeat === "number" && repeat >= 1 && repeat <= TIMEOUT_MAX ? repeat : coerceDelay(repeat);
+  return op_timeout_create(callback, delay, arguments.length > 2 ? extraArgs(arguments) : undefined, true);
 }
 
 export function clearTimeout(timer) {
-  if (timer && timer._onTimeout) {
+  if (timer instanceof Timeout) {
+    op_timeout_clear(timer);
+  } else if (timer && timer._onTimeout) {
     unenrollTimer(timer);
-    return;
-  }
-  if (typeof timer === "number" || typeof timer === "string") {
-    const known = timeouts.get(Number(timer));
-    if (known instanceof Timeout) unenrollTimer(known);
+  } else if (typeof timer === "number" || typeof timer === "string") {
+    const known = op_timeout_by_id(Number(timer));
+    if (known !== undefined) op_timeout_clear(known);
   }
 }
 
 export const clearInterval = clearTimeout;
 
 function unenrollTimer(item) {
+  if (item instanceof Timeout) {
+    op_timeout_clear(item);
+    return;
+  }
   if (item._destroyed) return;
-  if (item instanceof Timeout) item._destroyed = true;
   disarm(item);
   item._idleTimeout = -1;
 }
@@ -223,7 +234,8 @@ export function enroll(item, msecs) {
   if (msecs < 0 || !Number.isFinite(msecs)) {
     throw nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "msecs" is out of range. It must be a non-negative finite number. Received ${msecs}`);
   }
-  if (timeouts.get(ids.get(item)) === item) disarm(item);
+  if (item instanceof Timeout) op_timeout_clear(item);
+  else if (timeouts.get(ids.get(item)) === item) disarm(item);
   if (msecs > TIMEOUT_MAX) {
     process.emitWarning(
       `${msecs} does not fit into a 32-bit signed integer.\nTimer duration was truncated to ${TIMEOUT_MAX}.`,
@@ -249,7 +261,8 @@ export function active(item) {
     warnedActive = true;
     deprecate("timers.active() is deprecated. Please use timeout.refresh() instead.", "DEP0126");
   }
-  if (item && typeof item._idleTimeout === "number" && item._idleTimeout >= 0) arm(item, true);
+  if (item instanceof Timeout) item.refresh();
+  else if (item && typeof item._idleTimeout === "number" && item._idleTimeout >= 0) arm(item, true);
 }
 
 /** Legacy: (re)starts a plain object's timer without keeping the loop alive. */
@@ -258,7 +271,8 @@ export function _unrefActive(item) {
     warnedUnrefActive = true;
     deprecate("timers._unrefActive() is deprecated. Please use timeout.refresh() instead.", "DEP0127");
   }
-  if (item && typeof item._idleTimeout === "number" && item._idleTimeout >= 0) arm(item, false);
+  if (item instanceof Timeout) item.unref().refresh();
+  else if (item && typeof item._idleTimeout === "number" && item._idleTimeout >= 0) arm(item, false);
 }
 
 export class Immediate {

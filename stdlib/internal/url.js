@@ -17,7 +17,9 @@
 
 import * as ops from "autorun:internal";
 import { utf8Encode, utf8Decode, toWellFormed } from "internal:encoding";
-import { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS, makeNodeError, setStackHeader } from "internal:errors";
+import {
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS, makeNodeError, setStackHeader, toStringChecked,
+} from "internal:errors";
 
 const { op_url_parse, op_url_set } = ops;
 
@@ -68,7 +70,7 @@ function exposeInterface(Class, tag) {
 
 // WebIDL USVString: ToString, then lone surrogates become U+FFFD.
 function toUSVString(value) {
-  return toWellFormed(`${value}`);
+  return toWellFormed(toStringChecked(value));
 }
 
 const inspectCustom = Symbol.for("nodejs.util.inspect.custom");
@@ -547,6 +549,389 @@ Object.setPrototypeOf(URLSearchParamsIterator.prototype, IteratorPrototype);
 delete URLSearchParamsIterator.prototype.constructor;
 exposeInterface(URLSearchParamsIterator, "URLSearchParams Iterator");
 
+// ---- parsing and setting around the ops --------------------------------------
+//
+// The ops follow the `url` crate, which departs from the URL Standard on
+// file: paths (it removes leading empty segments, drops the host before a
+// Windows drive letter and misses the "c|" drive letter quirk in some
+// states), in the pathname setter (a hostless non-special URL whose path
+// starts with an empty segment gets a host) and in the protocol setter (a
+// special URL with a host can never become file:). So:
+// - a file: URL is parsed here, from the file state on; the ops only parse
+//   its host (as "file://HOST/") and encode its query and fragment (after
+//   "file:///"), where the path cannot be disturbed;
+// - the setters of a file: URL keep its path here and hand the ops the
+//   same neutral URLs;
+// - the pathname setter computes the path (path start state with a state
+//   override) and re-parses the href rebuilt around it, which is stable;
+// - special -> "file" in the protocol setter swaps the scheme here.
+
+const SPECIAL_SCHEMES = new Set(["ftp:", "file:", "http:", "https:", "ws:", "wss:"]);
+
+function isAsciiAlpha(c) {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+function isAsciiAlphanumeric(c) {
+  return isAsciiAlpha(c) || (c >= 0x30 && c <= 0x39);
+}
+
+// U+0009, U+000A and U+000D are removed from every input and setter value.
+function removeTabAndNewline(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x09 || c === 0x0a || c === 0x0d) return s.replace(/[\t\n\r]/g, "");
+  }
+  return s;
+}
+
+// Leading and trailing C0 controls and spaces (the parser's first step).
+function trimControlAndSpace(s) {
+  let start = 0;
+  let end = s.length;
+  while (start < end && s.charCodeAt(start) <= 0x20) start++;
+  while (end > start && s.charCodeAt(end - 1) <= 0x20) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+
+// The scheme the scheme state reads at the start of `s`, lower-cased and
+// without its ":"; null when `s` does not start with one.
+function leadingScheme(s) {
+  if (!isAsciiAlpha(s.charCodeAt(0))) return null;
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x3a) return s.slice(0, i).toLowerCase();
+    if (!isAsciiAlphanumeric(c) && c !== 0x2b && c !== 0x2d && c !== 0x2e) return null;
+  }
+  return null;
+}
+
+function isPathSeparator(c) {
+  return c === 0x2f || c === 0x5c;
+}
+
+function isWindowsDriveLetter(s) {
+  if (s.length !== 2 || !isAsciiAlpha(s.charCodeAt(0))) return false;
+  const c = s.charCodeAt(1);
+  return c === 0x3a || c === 0x7c;
+}
+
+function isNormalizedWindowsDriveLetter(s) {
+  return s.length === 2 && isAsciiAlpha(s.charCodeAt(0)) && s.charCodeAt(1) === 0x3a;
+}
+
+// "starts with a Windows drive letter", for s[i..].
+function startsWithWindowsDriveLetter(s, i) {
+  if (s.length - i < 2 || !isWindowsDriveLetter(s.slice(i, i + 2))) return false;
+  if (s.length - i === 2) return true;
+  const c = s.charCodeAt(i + 2);
+  return isPathSeparator(c) || c === 0x3f || c === 0x23;
+}
+
+function isSingleDotSegment(s) {
+  return s === "." || (s.length === 3 && s.toLowerCase() === "%2e");
+}
+
+function isDoubleDotSegment(s) {
+  switch (s.length) {
+    case 2:
+      return s === "..";
+    case 4: {
+      const lower = s.toLowerCase();
+      return lower === ".%2e" || lower === "%2e.";
+    }
+    case 6:
+      return s.toLowerCase() === "%2e%2e";
+    default:
+      return false;
+  }
+}
+
+// The path percent-encode set (as Node 20 has it: without "^"), ASCII part.
+const PATH_ENCODE = new Uint8Array(128);
+for (let c = 0; c <= 0x20; c++) PATH_ENCODE[c] = 1;
+for (const c of "\"#<>?`{}\u007f") PATH_ENCODE[c.charCodeAt(0)] = 1;
+
+// UTF-8 percent-encodes `s` (well-formed) with the path percent-encode set.
+function encodePathSegment(s) {
+  const n = s.length;
+  let parts = null;
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80 && PATH_ENCODE[c] === 0) continue;
+    if (parts === null) parts = [];
+    if (start < i) parts.push(s.slice(start, i));
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = s.charCodeAt(i + 1);
+      pushUtf8Escaped(parts, 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00));
+      i++;
+    } else {
+      pushUtf8Escaped(parts, c);
+    }
+    start = i + 1;
+  }
+  if (parts === null) return s;
+  if (start < n) parts.push(s.slice(start));
+  return parts.join("");
+}
+
+// "Shorten url's path".
+function shortenPath(path, isFile) {
+  if (isFile && path.length === 1 && isNormalizedWindowsDriveLetter(path[0])) return;
+  path.pop();
+}
+
+/**
+ * The path state over s[i..]: appends the segments to `path` and returns
+ * where it stopped (a "?" or "#", which only end the path without a state
+ * override, or s.length).
+ */
+function runPathState(s, i, path, special, isFile, override) {
+  const n = s.length;
+  let start = i;
+  for (let j = i; ; j++) {
+    const c = j < n ? s.charCodeAt(j) : -1;
+    const separator = c === 0x2f || (special && c === 0x5c);
+    if (!(c === -1 || separator || (!override && (c === 0x3f || c === 0x23)))) continue;
+    let buffer = encodePathSegment(s.slice(start, j));
+    if (isDoubleDotSegment(buffer)) {
+      shortenPath(path, isFile);
+      if (!separator) path.push("");
+    } else if (isSingleDotSegment(buffer)) {
+      if (!separator) path.push("");
+    } else {
+      if (isFile && path.length === 0 && isWindowsDriveLetter(buffer)) buffer = `${buffer[0]}:`;
+      path.push(buffer);
+    }
+    if (!separator) return j;
+    start = j + 1;
+  }
+}
+
+function serializePath(path) {
+  return path.length === 0 ? "" : `/${path.join("/")}`;
+}
+
+// Where the path starts in a URL's href (for an opaque path too).
+function pathStartOf(parts) {
+  const href = parts[HREF];
+  const schemeEnd = parts[PROTOCOL].length;
+  if (href.startsWith("//", schemeEnd)) {
+    for (let i = schemeEnd + 2; i < href.length; i++) {
+      const c = href.charCodeAt(i);
+      if (c === 0x2f || c === 0x3f || c === 0x23) return i;
+    }
+    return href.length;
+  }
+  // A hostless path that starts with an empty segment is written after "/.".
+  return href.startsWith("/.//", schemeEnd) ? schemeEnd + 2 : schemeEnd;
+}
+
+// The href after the path: "?query" and "#fragment", each when not null.
+function tailOf(parts) {
+  return parts[HREF].slice(pathStartOf(parts) + parts[PATHNAME].length);
+}
+
+function hasOpaquePath(parts) {
+  return parts[HREF].charCodeAt(parts[PROTOCOL].length) !== 0x2f;
+}
+
+// The parts of file://HOST PATHNAME TAIL (TAIL already encoded).
+function fileParts(host, pathname, tail) {
+  const hashAt = tail.indexOf("#");
+  const query = hashAt === -1 ? tail : tail.slice(0, hashAt);
+  const fragment = hashAt === -1 ? "" : tail.slice(hashAt);
+  return [`file://${host}${pathname}${tail}`, "file:", "", "", host, "", pathname,
+    query.length > 1 ? query : "", fragment.length > 1 ? fragment : ""];
+}
+
+// A file: host (the host parser, then "localhost" is the empty host); null
+// when it is not a valid host.
+function parseFileHost(buffer) {
+  if (buffer === "") return "";
+  // Forbidden host code points (":" or "|"), which the ops would read as
+  // the drive letter that starts a path.
+  if (isWindowsDriveLetter(buffer)) return null;
+  const parts = op_url_parse(`file://${buffer}/`, undefined);
+  return parts === null ? null : parts[HOSTNAME];
+}
+
+// The encoded "?query#fragment" of raw ones (null: absent).
+function encodeTail(query, fragment) {
+  if (query === null && fragment === null) return "";
+  const raw = `file:///${query === null ? "" : `?${query}`}${fragment === null ? "" : `#${fragment}`}`;
+  const parts = op_url_parse(raw, undefined);
+  return parts === null ? "" : parts[HREF].slice("file:///".length);
+}
+
+/**
+ * The basic URL parser from the file state on. `s` is the input after
+ * "file:" (all of it when it is relative to a file: base), trimmed and
+ * without tabs and newlines; `base` the parts of a file: base URL or null.
+ */
+function parseFile(s, base) {
+  const n = s.length;
+  let host = "";
+  let path = [];
+  let query = null;
+  let fragment = null;
+  // Where the path state starts; -1 when the input has no path.
+  let at = 0;
+  const c0 = s.charCodeAt(0);
+  const basePath = base === null ? null : base[PATHNAME].slice(1).split("/");
+  if (isPathSeparator(c0)) {
+    if (isPathSeparator(s.charCodeAt(1))) {
+      // file host state
+      let end = 2;
+      while (end < n) {
+        const c = s.charCodeAt(end);
+        if (isPathSeparator(c) || c === 0x3f || c === 0x23) break;
+        end++;
+      }
+      const buffer = s.slice(2, end);
+      if (isWindowsDriveLetter(buffer)) {
+        // The buffer is the path's first segment.
+        at = 2;
+      } else {
+        host = parseFileHost(buffer);
+        if (host === null) return null;
+        // path start state
+        at = isPathSeparator(s.charCodeAt(end)) ? end + 1 : end;
+      }
+    } else {
+      // file slash state
+      if (base !== null) {
+        host = base[HOSTNAME];
+        if (!startsWithWindowsDriveLetter(s, 1) && isNormalizedWindowsDriveLetter(basePath[0])) path.push(basePath[0]);
+      }
+      at = 1;
+    }
+  } else if (base !== null) {
+    host = base[HOSTNAME];
+    path = basePath;
+    const baseTail = tailOf(base);
+    const hashAt = baseTail.indexOf("#");
+    const baseQuery = hashAt === -1 ? baseTail : baseTail.slice(0, hashAt);
+    query = baseQuery === "" ? null : baseQuery.slice(1);
+    if (n === 0 || c0 === 0x3f || c0 === 0x23) {
+      at = -1;
+    } else {
+      query = null;
+      if (startsWithWindowsDriveLetter(s, 0)) path = [];
+      else shortenPath(path, true);
+    }
+  }
+  let rest = at === -1 ? 0 : runPathState(s, at, path, true, true, false);
+  if (s.charCodeAt(rest) === 0x3f) {
+    const hashAt = s.indexOf("#", rest + 1);
+    query = s.slice(rest + 1, hashAt === -1 ? n : hashAt);
+    rest = hashAt === -1 ? n : hashAt;
+  }
+  if (s.charCodeAt(rest) === 0x23) fragment = s.slice(rest + 1);
+  return fileParts(host, serializePath(path), encodeTail(query, fragment));
+}
+
+/** The basic URL parser: the parts of `input` against `base` (strings), or null. */
+function parseUrl(input, base) {
+  let fileBase = null;
+  if (base !== undefined) {
+    const baseParts = parseUrl(base, undefined);
+    if (baseParts === null) return null;
+    if (baseParts[PROTOCOL] === "file:") fileBase = baseParts;
+  }
+  const s = removeTabAndNewline(trimControlAndSpace(input));
+  const scheme = leadingScheme(s);
+  if (scheme === "file") return parseFile(s.slice(5), fileBase);
+  if (scheme === null && fileBase !== null) return parseFile(s, fileBase);
+  return op_url_parse(input, base);
+}
+
+// The scheme the protocol setter reads from `value` (the scheme start
+// state with a state override, on value + ":"), or null.
+function setterScheme(value) {
+  return leadingScheme(`${removeTabAndNewline(value)}:`);
+}
+
+// The pathname setter: "empty the path", then the path start state with a
+// state override.
+function setterPath(parts, value) {
+  const special = SPECIAL_SCHEMES.has(parts[PROTOCOL]);
+  const isFile = parts[PROTOCOL] === "file:";
+  const s = removeTabAndNewline(value);
+  const path = [];
+  const c = s.charCodeAt(0);
+  if (special) {
+    runPathState(s, isPathSeparator(c) ? 1 : 0, path, true, isFile, true);
+  } else if (s.length > 0) {
+    runPathState(s, c === 0x2f ? 1 : 0, path, false, false, true);
+  } else if (!parts[HREF].startsWith("//", parts[PROTOCOL].length)) {
+    // A hostless URL keeps one empty segment.
+    path.push("");
+  }
+  return path;
+}
+
+// A setter on a file: URL, whose path stays as it is here.
+function setFileComponent(parts, component, value) {
+  const host = parts[HOSTNAME];
+  const pathname = parts[PATHNAME];
+  const tail = tailOf(parts);
+  switch (component) {
+    case "protocol": {
+      const scheme = setterScheme(value);
+      // To another special scheme, and only with a host.
+      if (scheme === null || scheme === "file" || !SPECIAL_SCHEMES.has(`${scheme}:`) || host === "") return null;
+      return op_url_parse(`${scheme}://${host}${pathname}${tail}`, undefined);
+    }
+    case "host":
+    case "hostname": {
+      // The file host state with a state override.
+      const s = removeTabAndNewline(value);
+      let end = 0;
+      while (end < s.length) {
+        const c = s.charCodeAt(end);
+        if (isPathSeparator(c) || c === 0x3f || c === 0x23) break;
+        end++;
+      }
+      const newHost = parseFileHost(s.slice(0, end));
+      return newHost === null ? null : fileParts(newHost, pathname, tail);
+    }
+    case "pathname":
+      return fileParts(host, serializePath(setterPath(parts, value)), tail);
+    case "search":
+    case "hash": {
+      const changed = op_url_set(`file:///${tail}`, component, value);
+      return changed === null ? null : fileParts(host, pathname, changed[HREF].slice("file:///".length));
+    }
+    default:
+      // A file: URL cannot have a username, a password or a port.
+      return null;
+  }
+}
+
+/** A URL's parts after running the setter of `component`, or null when it changes nothing. */
+function setUrlComponent(parts, component, value) {
+  if (parts[PROTOCOL] === "file:") return setFileComponent(parts, component, value);
+  if (component === "pathname") {
+    if (hasOpaquePath(parts)) return null;
+    const path = setterPath(parts, value);
+    const href = parts[HREF];
+    const start = pathStartOf(parts);
+    const tail = href.slice(start + parts[PATHNAME].length);
+    const hasHost = href.startsWith("//", parts[PROTOCOL].length);
+    const prefix = hasHost ? href.slice(0, start) : parts[PROTOCOL];
+    const dot = !hasHost && path.length > 1 && path[0] === "" ? "/." : "";
+    return op_url_parse(`${prefix}${dot}${serializePath(path)}${tail}`, undefined);
+  }
+  if (component === "protocol" && setterScheme(value) === "file" && SPECIAL_SCHEMES.has(parts[PROTOCOL])) {
+    // Refused with credentials or a port; the host and path stay as they are.
+    if (parts[USERNAME] !== "" || parts[PASSWORD] !== "" || parts[PORT] !== "") return null;
+    return fileParts(parts[HOSTNAME], parts[PATHNAME], tailOf(parts));
+  }
+  return op_url_set(parts[HREF], component, value);
+}
+
 // ---- URL -------------------------------------------------------------------
 
 const kParsed = Symbol("kParsed");
@@ -564,7 +949,7 @@ function originOf(parts) {
     case "ftp:":
       return `${parts[PROTOCOL]}//${hostOf(parts)}`;
     case "blob:": {
-      const inner = op_url_parse(parts[PATHNAME], undefined);
+      const inner = parseUrl(parts[PATHNAME], undefined);
       if (inner !== null && (inner[PROTOCOL] === "http:" || inner[PROTOCOL] === "https:")) {
         return `${inner[PROTOCOL]}//${hostOf(inner)}`;
       }
@@ -588,7 +973,7 @@ export class URL {
   static {
     isUrlObject = (value) => typeof value === "object" && value !== null && #parts in value;
     setUrlQuery = (url, query) => {
-      const parts = op_url_set(url.#parts[HREF], "search", query);
+      const parts = setUrlComponent(url.#parts, "search", query);
       if (parts !== null) url.#parts = parts;
     };
   }
@@ -601,7 +986,7 @@ export class URL {
     if (arguments.length === 0) throw ERR_MISSING_ARGS("url");
     input = toUSVString(input);
     if (base !== undefined) base = toUSVString(base);
-    const parts = op_url_parse(input, base);
+    const parts = parseUrl(input, base);
     if (parts === null) throw invalidUrl(input, base);
     this.#parts = parts;
   }
@@ -610,7 +995,7 @@ export class URL {
     if (arguments.length === 0) throw ERR_MISSING_ARGS("url");
     input = toUSVString(input);
     if (base !== undefined) base = toUSVString(base);
-    const parts = op_url_parse(input, base);
+    const parts = parseUrl(input, base);
     return parts === null ? null : new URL(kParsed, parts);
   }
 
@@ -618,11 +1003,11 @@ export class URL {
     if (arguments.length === 0) throw ERR_MISSING_ARGS("url");
     input = toUSVString(input);
     if (base !== undefined) base = toUSVString(base);
-    return op_url_parse(input, base) !== null;
+    return parseUrl(input, base) !== null;
   }
 
   #set(component, value) {
-    const parts = op_url_set(this.#parts[HREF], component, toUSVString(value));
+    const parts = setUrlComponent(this.#parts, component, toUSVString(value));
     if (parts !== null) this.#parts = parts;
   }
 
@@ -647,7 +1032,7 @@ export class URL {
   set href(value) {
     if (!isUrlObject(this)) throw notAURL();
     value = toUSVString(value);
-    const parts = op_url_parse(value, undefined);
+    const parts = parseUrl(value, undefined);
     if (parts === null) throw invalidUrl(value, undefined);
     this.#parts = parts;
     this.#syncSearchParams();

@@ -8,7 +8,7 @@
 
 import * as ops from "autorun:internal";
 import { URL, URLSearchParams } from "internal:url";
-import { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, makeNodeError } from "internal:errors";
+import { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, makeNodeError, toStringChecked } from "internal:errors";
 
 const { op_url_set } = ops;
 
@@ -204,12 +204,12 @@ export { URL, URLSearchParams };
 
 export function domainToASCII(domain) {
   if (arguments.length < 1) throw ERR_MISSING_ARGS("domain");
-  return hostnameViaSetter(`${domain}`);
+  return hostnameViaSetter(toStringChecked(domain));
 }
 
 export function domainToUnicode(domain) {
   if (arguments.length < 1) throw ERR_MISSING_ARGS("domain");
-  const ascii = hostnameViaSetter(`${domain}`);
+  const ascii = hostnameViaSetter(toStringChecked(domain));
   return ascii === "" ? "" : hostToUnicode(ascii);
 }
 
