@@ -11,6 +11,11 @@ use crate::runtime::{self, Entry, ProcessInfo};
 /// Runs autorun with these arguments (the first is the program name);
 /// returns the process exit code.
 pub fn run(args: Vec<OsString>) -> i32 {
+    // A panic is a bug in autorun: say so plainly, and exit 70 (EX_SOFTWARE).
+    std::panic::set_hook(Box::new(|info| {
+        let _ = crate::ui::stdio::flush();
+        eprintln!("error: internal error in autorun (a bug, please report it): {info}");
+    }));
     let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(err) => {

@@ -3,8 +3,10 @@
 // Globals: URL, URLSearchParams.
 // Internal: isURL(value) (a URL made here).
 //
-// Parsing and the component setters are native (ops below); this file holds
-// the objects, the origin, the query list and its
+// Parsing and the component setters are native (ops below), wrapped where
+// the ops depart from the URL Standard (file: URLs, the pathname setter,
+// protocol "file"; see "parsing and setting around the ops"); this file
+// holds the objects, the origin, the query list and its
 // application/x-www-form-urlencoded parser and serializer.
 //
 // op_url_parse(input, base?) -> null | [href, protocol, username, password,
@@ -836,9 +838,12 @@ function parseFile(s, base) {
 function parseUrl(input, base) {
   let fileBase = null;
   if (base !== undefined) {
-    const baseParts = parseUrl(base, undefined);
-    if (baseParts === null) return null;
-    if (baseParts[PROTOCOL] === "file:") fileBase = baseParts;
+    // A base has a scheme; only a file: one is parsed here.
+    const b = removeTabAndNewline(trimControlAndSpace(base));
+    if (leadingScheme(b) === "file") {
+      fileBase = parseFile(b.slice(5), null);
+      if (fileBase === null) return null;
+    }
   }
   const s = removeTabAndNewline(trimControlAndSpace(input));
   const scheme = leadingScheme(s);
