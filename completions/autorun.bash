@@ -23,12 +23,32 @@ _autorun() {
 
     case "${cmd}" in
         autorun)
-            opts="-e -p -h -V --eval --print --completions --help --version"
+            opts="-f -l -j -k -n -q -v -e -p -h -V --file --list --json --jobs --keep-going --dry-run --ci --quiet --verbose --color --init --eval --print --completions --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --eval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -60,7 +80,15 @@ _autorun() {
 }
 
 if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERSINFO[0]}" -gt 4 ]]; then
-    complete -F _autorun -o nosort -o bashdefault -o default autorun
+    complete -F _autorun_with_tasks -o nosort -o bashdefault -o default autorun
 else
-    complete -F _autorun -o bashdefault -o default autorun
+    complete -F _autorun_with_tasks -o bashdefault -o default autorun
 fi
+
+_autorun_with_tasks() {
+    _autorun "$@"
+    local cur="${COMP_WORDS[COMP_CWORD]}"
+    if [[ "$cur" != -* ]]; then
+        COMPREPLY+=( $(compgen -W "$(autorun --list --json 2>/dev/null | sed -n 's/^    "name": "\(.*\)",$/\1/p')" -- "$cur") )
+    fi
+}

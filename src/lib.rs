@@ -3,9 +3,11 @@
 //! See ARCHITECTURE.md for the layers. `run` is the whole program.
 
 pub mod cli;
+mod init;
 mod ops;
 mod run;
 pub mod runtime;
+pub mod tasks;
 pub mod ui;
 
 pub use run::run;

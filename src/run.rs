@@ -16,7 +16,19 @@ pub fn run(args: Vec<OsString>) -> i32 {
         let _ = crate::ui::stdio::flush();
         eprintln!("error: internal error in autorun (a bug, please report it): {info}");
     }));
-    let cli = match Cli::try_parse_from(&args) {
+    // A script's own arguments are not autorun's: parse only what comes before.
+    let split = cli::script_split(&args, |a| is_script(Path::new(a)));
+    let (ours, script_args) = match split {
+        Some(i) => (
+            &args[..=i],
+            args[i + 1..]
+                .iter()
+                .map(|a| a.to_string_lossy().into_owned())
+                .collect(),
+        ),
+        None => (&args[..], Vec::new()),
+    };
+    let cli = match Cli::try_parse_from(ours) {
         Ok(cli) => cli,
         Err(err) => {
             let code = if err.use_stderr() { 2 } else { 0 };
@@ -33,31 +45,127 @@ pub fn run(args: Vec<OsString>) -> i32 {
         .unwrap_or_else(|_| "autorun".into());
     if let Some(code) = cli
         .eval
+        .clone()
         .or_else(|| cli.print.as_ref().map(|c| print_wrapper(c)))
     {
         let mut argv = vec![exec_path.clone()];
         argv.extend(cli.rest.iter().cloned());
+        argv.extend(cli.args.iter().cloned());
         return runtime::run(Entry::Eval(code), ProcessInfo { argv, exec_path });
     }
-    let Some(first) = cli.rest.first() else {
-        eprintln!("error: nothing to run\nhint: run a script with `autorun script.mjs`, or see `autorun --help`");
-        return 2;
+    if cli.init {
+        return crate::init::run(&std::env::current_dir().unwrap_or_default());
+    }
+    if let Some(first) = cli.rest.first() {
+        let path = PathBuf::from(first);
+        if is_script(&path) {
+            let absolute = std::fs::canonicalize(&path).unwrap_or(path);
+            let mut argv = vec![exec_path.clone(), absolute.display().to_string()];
+            argv.extend(cli.rest.iter().skip(1).cloned());
+            argv.extend(script_args);
+            return runtime::run(Entry::File(absolute), ProcessInfo { argv, exec_path });
+        }
+        if has_script_extension(&path) && !path.exists() && cli.file.is_none() {
+            eprintln!("error: cannot find `{first}`: no such file");
+            return 2;
+        }
+    }
+    run_tasks(&cli, exec_path)
+}
+
+/// Tasks mode: find the tasks file, move to its directory, run it.
+fn run_tasks(cli: &Cli, exec_path: String) -> i32 {
+    let file = match &cli.file {
+        Some(file) => match std::fs::canonicalize(file) {
+            Ok(file) if file.is_file() => file,
+            _ => {
+                eprintln!("error: cannot find the tasks file `{}`", file.display());
+                return 2;
+            }
+        },
+        None => match find_tasks_file(&std::env::current_dir().unwrap_or_default()) {
+            Some(file) => file,
+            None => {
+                let here = std::env::current_dir().unwrap_or_default();
+                if cli.rest.is_empty() && !cli.list {
+                    eprintln!("error: nothing to run: no tasks.js or tasks.mjs in `{}` or above\nhint: run a script with `autorun script.mjs`, or create a tasks file with `autorun --init`", here.display());
+                } else {
+                    eprintln!("error: no tasks.js or tasks.mjs in `{}` or above\nhint: create one with `autorun --init`, or name one with `-f`", here.display());
+                }
+                return 2;
+            }
+        },
     };
-    let path = PathBuf::from(first);
-    if is_script(&path) {
-        let absolute = std::fs::canonicalize(&path).unwrap_or(path);
-        let mut argv = vec![exec_path.clone(), absolute.display().to_string()];
-        argv.extend(cli.rest.iter().skip(1).cloned());
-        return runtime::run(Entry::File(absolute), ProcessInfo { argv, exec_path });
+    if let Some(dir) = file.parent() {
+        if let Err(e) = std::env::set_current_dir(dir) {
+            eprintln!("error: cannot enter `{}`: {e}", dir.display());
+            return 2;
+        }
     }
-    if path.extension().is_some() && !path.exists() {
-        eprintln!("error: cannot find `{first}`: no such file");
-        return 2;
-    }
-    eprintln!(
-        "error: `{first}` is not a script file\nhint: run a script with `autorun script.mjs`"
+    let (targets, args) = (cli.rest.clone(), cli.args.clone());
+    let jobs = cli.jobs.map_or_else(
+        || std::thread::available_parallelism().map_or(1, std::num::NonZero::get),
+        |j| j as usize,
     );
-    2
+    let request = serde_json::json!({
+        "targets": targets,
+        "args": args,
+        "list": cli.list,
+        "json": cli.json,
+        "dryRun": cli.dry_run,
+        "keepGoing": cli.keep_going,
+        "jobs": jobs,
+    })
+    .to_string();
+    let options = runtime::TaskOptions {
+        jobs,
+        keep_going: cli.keep_going,
+        color: use_color(cli.color),
+        quiet: cli.quiet,
+    };
+    let mut argv = vec![exec_path.clone(), file.display().to_string()];
+    argv.extend(cli.rest.iter().cloned());
+    runtime::run(
+        Entry::Tasks {
+            file,
+            request,
+            options,
+        },
+        ProcessInfo { argv, exec_path },
+    )
+}
+
+/// The first tasks.js or tasks.mjs in `dir` or above.
+pub fn find_tasks_file(dir: &Path) -> Option<PathBuf> {
+    let mut current = Some(dir);
+    while let Some(d) = current {
+        for name in ["tasks.js", "tasks.mjs"] {
+            let candidate = d.join(name);
+            if candidate.is_file() {
+                return Some(candidate);
+            }
+        }
+        current = d.parent();
+    }
+    None
+}
+
+/// Colour on stderr: `--color`, then `NO_COLOR`, then whether it is a terminal.
+fn use_color(choice: cli::ColorChoice) -> bool {
+    match choice {
+        cli::ColorChoice::Always => true,
+        cli::ColorChoice::Never => false,
+        cli::ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none() && crate::ui::stdio::is_terminal(2)
+        }
+    }
+}
+
+fn has_script_extension(path: &Path) -> bool {
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("js" | "mjs" | "cjs")
+    )
 }
 
 /// `-p CODE`: print what the code evaluates to, as Node does.

@@ -1,5 +1,8 @@
 // The `autorun` module: the task-runner API. It grows with each capability.
 import { setTimeout as startTimeout } from "internal:timers";
+import { task, series, parallel } from "internal:tasks";
+
+export { task, series, parallel };
 
 /** `await sleep(ms)`: resolves after `ms` milliseconds. */
 export function sleep(ms) {
@@ -11,4 +14,4 @@ export function sleep(ms) {
   return new Promise((resolve) => startTimeout(resolve, ms));
 }
 
-export default { sleep };
+export default { task, series, parallel, sleep };

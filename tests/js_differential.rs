@@ -30,3 +30,12 @@ fn util_inspect_format_and_friends_match_node() {
 fn events_and_assert_match_node() {
     run_script(&["tests/js/events-assert-differential.mjs"]);
 }
+
+#[test]
+fn web_globals_match_node() {
+    run_script(&[
+        "tests/js/web-differential.mjs",
+        "--check",
+        "tests/js/node-shim-web/web-differential.expected.json",
+    ]);
+}

@@ -15,10 +15,12 @@ use boa_engine::{
     NativeFunction,
 };
 
+mod diagnostics;
 mod encoding;
 mod modules;
 mod os;
 mod process;
+mod tasks;
 mod timers;
 mod values;
 
@@ -37,6 +39,8 @@ fn all_ops() -> impl Iterator<Item = &'static Op> {
         modules::OPS,
         encoding::OPS,
         values::OPS,
+        tasks::OPS,
+        diagnostics::OPS,
     ]
     .into_iter()
     .flatten()

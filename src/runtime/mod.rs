@@ -36,8 +36,24 @@ pub enum Entry {
     Eval(String),
     /// A file, evaluated by its kind (extension, package.json `type`, syntax).
     File(PathBuf),
-    /// A file that is always an ES module (the tasks file).
+    /// A file that is always an ES module.
     Module(PathBuf),
+    /// A tasks file, run for the command line by `internal:tasks`; the
+    /// request is JSON (targets, args, list, dry-run, ...).
+    Tasks {
+        file: PathBuf,
+        request: String,
+        options: TaskOptions,
+    },
+}
+
+/// What the task runner's natives need to know about the command line.
+#[derive(Debug, Clone, Default)]
+pub struct TaskOptions {
+    pub jobs: usize,
+    pub keep_going: bool,
+    pub color: bool,
+    pub quiet: bool,
 }
 
 /// JS call depth (native re-entries count too); with the stack below, deep
@@ -133,6 +149,14 @@ async fn run_entry(host: &Rc<Host>, loader: &Rc<Loader>, entry: Entry, ctx: &mut
             Err(err) => Err(err),
         },
         Entry::Module(path) => start_module(&path, host, loader, ctx).map(Some),
+        Entry::Tasks {
+            file,
+            request,
+            options,
+        } => {
+            ctx.insert_data(options);
+            start_tasks(&file, request, host, loader, ctx).map(Some)
+        }
     };
     let main = match started {
         Ok(main) => main,
@@ -165,6 +189,43 @@ fn start_module(
             let _ = resolvers
                 .resolve
                 .call(&JsValue::undefined(), &[evaluated], ctx);
+        }));
+    Ok(watch_main(promise, ctx))
+}
+
+/// Runs a tasks file through `internal:tasks`' `main`, in the first poll
+/// phase; its promise resolves to the exit code.
+fn start_tasks(
+    file: &std::path::Path,
+    request: String,
+    host: &Host,
+    loader: &Loader,
+    ctx: &mut Context,
+) -> JsResult<JsPromise> {
+    let tasks = loader.load_builtin_sync("internal:tasks", ctx)?;
+    let main = tasks.get(js_string!("main"), ctx)?;
+    let Some(main) = main.as_callable() else {
+        return Err(JsNativeError::typ()
+            .with_message("internal:tasks has no main")
+            .into());
+    };
+    let (promise, resolvers) = JsPromise::new_pending(ctx);
+    let url = loader::file_url(file);
+    host.deferred
+        .borrow_mut()
+        .push_back(Box::new(move |ctx: &mut Context| {
+            let args = [
+                JsValue::from(js_string!(url.as_str())),
+                JsValue::from(js_string!(request.as_str())),
+            ];
+            let outcome = match main.call(&JsValue::undefined(), &args, ctx) {
+                Ok(value) => resolvers.resolve.call(&JsValue::undefined(), &[value], ctx),
+                Err(err) => {
+                    let reason = event_loop::error_value(&err, ctx);
+                    resolvers.reject.call(&JsValue::undefined(), &[reason], ctx)
+                }
+            };
+            drop(outcome);
         }));
     Ok(watch_main(promise, ctx))
 }
@@ -241,6 +302,14 @@ fn finish(host: &Rc<Host>, main: Option<&JsPromise>, ctx: &mut Context) -> i32 {
     }
     let mut code = None;
     if let Some(main) = main {
+        if let PromiseState::Fulfilled(value) = main.state() {
+            // The task runner's main resolves to its exit code.
+            if let Some(n) = value.as_number() {
+                #[allow(clippy::cast_possible_truncation)]
+                let n = n as i32;
+                code = Some(n);
+            }
+        }
         if matches!(main.state(), PromiseState::Pending) {
             let _ = crate::ui::stdio::write_err(
                 b"Warning: Detected unsettled top-level await; the main module never finished\n",

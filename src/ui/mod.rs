@@ -1,3 +1,4 @@
 //! Terminal output: autorun's and the scripts' writes to stdout and stderr.
 
+pub mod status;
 pub mod stdio;

@@ -1,0 +1,58 @@
+// Type definitions for the `autorun` module, for editors (written by
+// `autorun --init`). Every export of the module is declared here; a test
+// checks that none is missing.
+
+declare module "autorun" {
+  /** What a task function receives. */
+  export interface TaskContext {
+    /** The task's name. */
+    readonly name: string;
+    /** Arguments after `--` on the command line (for the last named task). */
+    readonly args: string[];
+    /** Aborted when the task is cancelled (another task failed, Ctrl-C, a watch restart). */
+    readonly signal: AbortSignal;
+    /** Absolute paths whose change started this run (watch mode), sorted. */
+    readonly changed: string[];
+  }
+
+  export type TaskFunction = (ctx: TaskContext) => unknown | Promise<unknown>;
+
+  export interface TaskOptions {
+    /** One line for `autorun --list`. */
+    desc?: string;
+    /** Tasks (names or functions) that run first, each once per run. */
+    deps?: Array<string | TaskFunction>;
+    /** Left out of `autorun --list`. */
+    hidden?: boolean;
+    /** Globs of the files the task reads (up-to-date checks, watch mode). */
+    sources?: string | string[];
+    /** Globs of the files the task writes. */
+    outputs?: string | string[];
+    /** Names of environment variables whose values the task depends on. */
+    env?: string | string[];
+    /** A long-running task (a server): restarted, not awaited, in watch mode. */
+    restart?: boolean;
+  }
+
+  /** Declares a task; returns its name. */
+  export function task(name: string, fn: TaskFunction): string;
+  export function task(name: string, description: string, fn: TaskFunction): string;
+  export function task(name: string, options: TaskOptions, fn?: TaskFunction): string;
+
+  /** A function that runs the tasks and functions one after another. */
+  export function series(...items: Array<string | TaskFunction>): TaskFunction;
+
+  /** A function that runs the tasks and functions at the same time. */
+  export function parallel(...items: Array<string | TaskFunction>): TaskFunction;
+
+  /** Resolves after `ms` milliseconds. */
+  export function sleep(ms: number): Promise<void>;
+
+  const autorun: {
+    task: typeof task;
+    series: typeof series;
+    parallel: typeof parallel;
+    sleep: typeof sleep;
+  };
+  export default autorun;
+}

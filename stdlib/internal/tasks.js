@@ -1,0 +1,324 @@
+// Tasks: the `task`/`series`/`parallel` API and the driver that runs a tasks
+// file for the command line. The graph (validation, cycles, suggestions,
+// plan) and the scheduler (deps, -j, fail-fast, keep-going) are Rust
+// (src/tasks/); this file calls task functions and reports what happened.
+import {
+  op_tasks_graph,
+  op_tasks_plan,
+  op_tasks_start_ready,
+  op_tasks_finish,
+  op_tasks_is_done,
+  op_tasks_outcome,
+  op_tasks_status,
+  op_report_error,
+  op_write,
+} from "autorun:internal";
+
+const registry = [];
+const byName = new Map();
+let defaultTask;
+let anonymous = 0;
+
+/** The task definitions' error: a TypeError whose stack points at the caller in tasks.js. */
+function definitionError(message) {
+  return new TypeError(message);
+}
+
+function isOptions(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+const knownOptions = new Set(["desc", "deps", "hidden", "sources", "outputs", "env", "restart"]);
+
+/**
+ * `task(name, fn)`, `task(name, "description", fn)`, `task(name, options, fn?)`.
+ */
+export function task(name, second, third) {
+  if (typeof name !== "string" || name === "") {
+    throw definitionError(`task(name, ...): name must be a non-empty string, got ${describe(name)}`);
+  }
+  if (byName.has(name)) throw definitionError(`task \`${name}\` is defined twice`);
+  let options = {};
+  let fn;
+  if (typeof second === "function") {
+    fn = second;
+    if (third !== undefined) throw definitionError(`task \`${name}\`: nothing may follow the function`);
+  } else if (typeof second === "string") {
+    options = { desc: second };
+    fn = third;
+  } else if (isOptions(second)) {
+    options = second;
+    fn = third;
+  } else if (second !== undefined) {
+    throw definitionError(`task \`${name}\`: the second argument must be a description, an options object or a function, got ${describe(second)}`);
+  }
+  if (fn !== undefined && typeof fn !== "function") {
+    throw definitionError(`task \`${name}\`: the body must be a function, got ${describe(fn)}`);
+  }
+  for (const key of Object.keys(options)) {
+    if (!knownOptions.has(key)) throw definitionError(`task \`${name}\`: unknown option \`${key}\``);
+  }
+  if (options.desc !== undefined && typeof options.desc !== "string") {
+    throw definitionError(`task \`${name}\`: desc must be a string, got ${describe(options.desc)}`);
+  }
+  if (options.hidden !== undefined && typeof options.hidden !== "boolean") {
+    throw definitionError(`task \`${name}\`: hidden must be true or false, got ${describe(options.hidden)}`);
+  }
+  if (options.restart !== undefined && typeof options.restart !== "boolean") {
+    throw definitionError(`task \`${name}\`: restart must be true or false, got ${describe(options.restart)}`);
+  }
+  for (const key of ["sources", "outputs", "env"]) {
+    const value = options[key];
+    if (value !== undefined && !(typeof value === "string" || (Array.isArray(value) && value.every((v) => typeof v === "string")))) {
+      throw definitionError(`task \`${name}\`: ${key} must be a string or an array of strings, got ${describe(value)}`);
+    }
+  }
+  const deps = [];
+  const rawDeps = options.deps === undefined ? [] : options.deps;
+  if (!Array.isArray(rawDeps)) {
+    throw definitionError(`task \`${name}\`: deps must be an array of task names or functions, got ${describe(rawDeps)}`);
+  }
+  for (const dep of rawDeps) {
+    if (typeof dep === "string") deps.push(dep);
+    else if (typeof dep === "function") deps.push(functionTask(dep));
+    else throw definitionError(`task \`${name}\`: a dep must be a task name or a function, got ${describe(dep)}`);
+  }
+  const def = {
+    name,
+    desc: options.desc ?? null,
+    deps,
+    hidden: options.hidden === true,
+    fn: fn ?? null,
+    options,
+  };
+  registry.push(def);
+  byName.set(name, def);
+  return name;
+}
+
+/** A function used as a dep becomes a hidden task of its own, run once. */
+function functionTask(fn) {
+  for (const def of registry) if (def.fn === fn && def.hidden && def.generated) return def.name;
+  anonymous += 1;
+  const name = fn.name ? `${fn.name}` : `<anonymous ${anonymous}>`;
+  const unique = byName.has(name) ? `${name}#${anonymous}` : name;
+  const def = { name: unique, desc: null, deps: [], hidden: true, fn, options: {}, generated: true };
+  registry.push(def);
+  byName.set(unique, def);
+  return unique;
+}
+
+function describe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "function") return "a function";
+  if (typeof value === "object") return "an object";
+  return `${typeof value} ${String(value)}`;
+}
+
+// The run in progress, for series()/parallel() bodies that name tasks.
+let current = null;
+
+/** Runs one item of series()/parallel(): a task name (once per run) or a function. */
+function runItem(item, ctx) {
+  if (typeof item === "string") {
+    if (current === null) return Promise.reject(new Error(`series/parallel: no run in progress to run task \`${item}\``));
+    return current.ensure(item);
+  }
+  if (typeof item === "function") return Promise.resolve().then(() => item(ctx));
+  return Promise.reject(new TypeError(`series/parallel: expected task names or functions, got ${describe(item)}`));
+}
+
+function checkItems(kind, items) {
+  for (const item of items) {
+    if (typeof item !== "string" && typeof item !== "function") {
+      throw definitionError(`${kind}(...): expected task names or functions, got ${describe(item)}`);
+    }
+  }
+}
+
+/** `series(a, b, ...)`: a function that runs the items one after another. */
+export function series(...items) {
+  checkItems("series", items);
+  return async function series(ctx) {
+    for (const item of items) await runItem(item, ctx);
+  };
+}
+
+/** `parallel(a, b, ...)`: a function that runs the items at the same time. */
+export function parallel(...items) {
+  checkItems("parallel", items);
+  return async function parallel(ctx) {
+    await Promise.all(items.map((item) => runItem(item, ctx)));
+  };
+}
+
+function text(s) {
+  op_write(1, s);
+}
+
+function listText(defs, defaultName) {
+  const shown = defs.filter((d) => !d.hidden);
+  const labels = shown.map((d) => (d.name === defaultName ? `${d.name} (default)` : d.name));
+  const width = Math.max(0, ...labels.map((l) => l.length));
+  const lines = shown.map((d, i) => (d.desc ? `${labels[i].padEnd(width + 2)}${d.desc}` : labels[i]));
+  return lines.length ? `${lines.join("\n")}\n` : "";
+}
+
+/** The default task: `export default "name"` or a function, else `default`. */
+function resolveDefault(moduleNamespace) {
+  const exported = moduleNamespace.default;
+  if (typeof exported === "string") return exported;
+  if (typeof exported === "function") {
+    for (const def of registry) if (def.fn === exported) return def.name;
+    return task("default", { hidden: true }, exported);
+  }
+  if (byName.has("default")) return "default";
+  return undefined;
+}
+
+class Run {
+  constructor(graph, request) {
+    this.graph = graph;
+    this.request = request;
+    this.started = new Map();
+    this.controllers = new Map();
+    this.failed = false;
+  }
+
+  /** Starts `name` (after its deps) unless it ran or runs already; its promise. */
+  ensure(name) {
+    const run = this;
+    const known = run.started.get(name);
+    if (known) return known;
+    const def = byName.get(name);
+    if (!def) return Promise.reject(new Error(`no task named \`${name}\``));
+    const promise = (async () => {
+      await Promise.all(def.deps.map((dep) => run.ensure(dep)));
+      return run.execute(def);
+    })();
+    this.started.set(name, promise);
+    return promise;
+  }
+
+  execute(def) {
+    const controller = new AbortController();
+    this.controllers.set(def.name, controller);
+    const isLast = this.request.targets.length > 0 && def.name === this.request.targets[this.request.targets.length - 1];
+    const ctx = {
+      name: def.name,
+      args: isLast ? [...this.request.args] : [],
+      signal: controller.signal,
+      changed: [],
+    };
+    const graph = this.graph;
+    op_tasks_status(graph, def.name, "start");
+    return Promise.resolve()
+      .then(() => (def.fn ? def.fn(ctx) : undefined))
+      .then(
+        () => {
+          op_tasks_status(graph, def.name, "ok");
+        },
+        (err) => {
+          op_tasks_status(graph, def.name, controller.signal.aborted ? "cancelled" : "failed");
+          if (!controller.signal.aborted) op_report_error(err);
+          throw err;
+        },
+      );
+  }
+
+  cancelRunning(except) {
+    for (const [name, controller] of this.controllers) {
+      if (name !== except && !controller.signal.aborted) {
+        controller.abort(new Error(`task \`${name}\` was cancelled because \`${except}\` failed`));
+      }
+    }
+  }
+
+  /** Drives the Rust scheduler until every planned task finished. */
+  drive() {
+    // `run`, not `this`: Boa 0.22 loses `this` in an arrow nested in an
+    // arrow when the outer one does not mention `this` itself.
+    const run = this;
+    return new Promise((resolve) => {
+      const pump = () => {
+        for (const name of op_tasks_start_ready(run.graph)) {
+          const promise = run.ensure(name);
+          promise.then(
+            () => {
+              op_tasks_finish(run.graph, name, true);
+              pump();
+            },
+            () => {
+              run.failed = true;
+              op_tasks_finish(run.graph, name, false);
+              if (!run.request.keepGoing) run.cancelRunning(name);
+              pump();
+            },
+          );
+        }
+        if (op_tasks_is_done(run.graph)) resolve(op_tasks_outcome(run.graph));
+      };
+      pump();
+    });
+  }
+}
+
+/**
+ * Runs a tasks file for the command line; resolves to the exit code.
+ * `request` is JSON: { targets, args, jobs, keepGoing, dryRun, list, json }.
+ */
+export async function main(fileUrl, requestJson) {
+  const request = JSON.parse(requestJson);
+  let namespace;
+  try {
+    namespace = await import(fileUrl);
+  } catch (err) {
+    op_report_error(err);
+    return 2;
+  }
+  let defaultName;
+  try {
+    defaultName = resolveDefault(namespace);
+  } catch (err) {
+    op_report_error(err);
+    return 2;
+  }
+  const defs = registry.map(({ name, desc, deps, hidden }) => ({ name, desc, deps, hidden }));
+  if (request.list && request.json) {
+    const json = defs
+      .filter((d) => !d.hidden)
+      .map((d) => ({ name: d.name, desc: d.desc, deps: d.deps, default: d.name === defaultName }));
+    text(`${JSON.stringify(json, null, 2)}\n`);
+    return 0;
+  }
+  if (request.list) {
+    text(listText(defs, defaultName));
+    return 0;
+  }
+  let targets = request.targets;
+  if (targets.length === 0) {
+    if (defaultName === undefined) {
+      text(listText(defs, defaultName));
+      return 0;
+    }
+    targets = [defaultName];
+    request.targets = targets;
+  }
+  // Validates the graph and the names; prints the error and hint itself.
+  const graph = op_tasks_graph(JSON.stringify(defs), JSON.stringify(targets), request.jobs, request.keepGoing);
+  if (graph === null) return 2;
+  if (request.dryRun) {
+    const plan = op_tasks_plan(graph);
+    text(plan.length ? `${plan.join("\n")}\n` : "");
+    return 0;
+  }
+  const run = new Run(graph, request);
+  current = run;
+  const outcome = await run.drive();
+  current = null;
+  return outcome;
+}
+
+export default { task, series, parallel };

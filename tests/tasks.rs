@@ -1,0 +1,307 @@
+//! Tasks and the command line, black-box: the graph, parallelism, listing,
+//! arguments, failures and their messages.
+
+mod support;
+
+use support::Test;
+
+const DIAMOND: &str = r#"import { task, sleep } from "autorun";
+const spans = {};
+const work = (name) => async () => {
+  const start = performance.now();
+  await sleep(100);
+  spans[name] = [start, performance.now()];
+  console.log(`ran ${name}`);
+};
+task("gen", "Generate sources", work("gen"));
+task("lib-a", { deps: ["gen"] }, work("lib-a"));
+task("lib-b", { deps: ["gen"] }, work("lib-b"));
+task("app", { desc: "Link the app", deps: ["lib-a", "lib-b"] }, () => {
+  const [a, b] = [spans["lib-a"], spans["lib-b"]];
+  console.log(a[0] < b[1] && b[0] < a[1] ? "overlapped" : "one after the other");
+});
+export default "app";
+"#;
+
+#[test]
+fn diamond_runs_gen_once_and_libs_in_parallel() {
+    Test::new()
+        .file("tasks.js", DIAMOND)
+        .args(&["-j2", "--ci", "app"])
+        .stdout("ran gen\nran lib-a\nran lib-b\noverlapped\n")
+        .run();
+}
+
+#[test]
+fn diamond_with_one_job_is_sequential() {
+    Test::new()
+        .file("tasks.js", DIAMOND)
+        .args(&["-j1", "--ci"])
+        .stdout("ran gen\nran lib-a\nran lib-b\none after the other\n")
+        .run();
+}
+
+#[test]
+fn plain_status_lines_and_summary() {
+    let out = Test::new()
+        .file("tasks.js", DIAMOND)
+        .args(&["-j1", "--ci", "app"])
+        .run();
+    let lines: Vec<&str> = out.stderr.lines().collect();
+    assert_eq!(lines[0], "› gen");
+    assert!(
+        lines[1].starts_with("✓ gen ") && lines[1].ends_with('s'),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(lines[2], "› lib-a");
+    assert_eq!(lines[8], "summary:");
+    assert!(lines[9].starts_with("  ✓ gen   0."), "{}", out.stderr);
+    assert!(lines[12].starts_with("  ✓ app   0."), "{}", out.stderr);
+    assert_eq!(lines[13], "  4 succeeded");
+    assert_eq!(lines.len(), 14, "{}", out.stderr);
+}
+
+#[test]
+fn list_shows_names_descriptions_and_the_default() {
+    Test::new()
+        .file(
+            "tasks.js",
+            "import { task } from 'autorun';\ntask('build', 'Build it', () => {});\ntask('test', { deps: ['build'] }, () => {});\ntask('secret', { hidden: true }, () => {});\ntask('release-all', { desc: 'Ship everything' }, () => {});\nexport default 'build';\n",
+        )
+        .args(&["--list"])
+        .stdout("build (default)  Build it\ntest\nrelease-all      Ship everything\n")
+        .run();
+}
+
+#[test]
+fn list_json() {
+    Test::new()
+        .file(
+            "tasks.js",
+            "import { task } from 'autorun';\ntask('build', 'Build it', () => {});\ntask('test', { deps: ['build'] });\nexport default 'test';\n",
+        )
+        .args(&["--list", "--json"])
+        .stdout("[\n  {\n    \"name\": \"build\",\n    \"desc\": \"Build it\",\n    \"deps\": [],\n    \"default\": false\n  },\n  {\n    \"name\": \"test\",\n    \"desc\": null,\n    \"deps\": [\n      \"build\"\n    ],\n    \"default\": true\n  }\n]\n")
+        .run();
+}
+
+#[test]
+fn unknown_task_suggests_the_closest() {
+    Test::new()
+        .file(
+            "tasks.js",
+            "import { task } from 'autorun';\ntask('build', () => {});\ntask('test', () => {});\n",
+        )
+        .args(&["buidl"])
+        .stderr("error: no task named `buidl`\nhint: did you mean `build`?\n")
+        .status(2)
+        .run();
+}
+
+#[test]
+fn cycle_is_named_before_anything_runs() {
+    Test::new()
+        .file(
+            "tasks.js",
+            "import { task } from 'autorun';\ntask('a', { deps: ['b'] }, () => console.log('a'));\ntask('b', { deps: ['a'] }, () => console.log('b'));\n",
+        )
+        .args(&["a"])
+        .stdout("")
+        .stderr("error: dependency cycle: a -> b -> a\n")
+        .status(2)
+        .run();
+}
+
+#[test]
+fn a_failing_task_exits_1_and_stops_the_rest() {
+    let out = Test::new()
+        .file(
+            "tasks.js",
+            "import { task, sleep } from 'autorun';\ntask('fail-task', () => { throw new Error('broken'); });\ntask('after', { deps: ['fail-task'] }, () => console.log('never'));\n",
+        )
+        .args(&["--ci", "after"])
+        .stdout("")
+        .failure()
+        .run();
+    assert!(
+        out.stderr.contains("error: Error: broken\n"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("  ⊘ after     cancelled\n"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn keep_going_runs_independent_tasks() {
+    let out = Test::new()
+        .file(
+            "tasks.js",
+            "import { task } from 'autorun';\ntask('bad', () => Promise.reject(new Error('nope')));\ntask('good', () => console.log('good ran'));\ntask('needs-bad', { deps: ['bad'] }, () => console.log('never'));\ntask('all', { deps: ['bad', 'good', 'needs-bad'] });\n",
+        )
+        .args(&["-k", "-j1", "--ci", "all"])
+        .stdout("good ran\n")
+        .failure()
+        .run();
+    assert!(
+        out.stderr.contains("  - needs-bad skipped\n"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn args_after_double_dash_reach_the_last_task() {
+    Test::new()
+        .file(
+            "tasks.js",
+            "import { task } from 'autorun';\ntask('a', (ctx) => console.log('a', JSON.stringify(ctx.args)));\ntask('b', (ctx) => console.log('b', JSON.stringify(ctx.args), ctx.name));\n",
+        )
+        .args(&["-q", "a", "b", "--", "--fast", "x y"])
+        .stdout("a []\nb [\"--fast\",\"x y\"] b\n")
+        .run();
+}
+
+#[test]
+fn dry_run_prints_the_plan() {
+    Test::new()
+        .file("tasks.js", DIAMOND)
+        .args(&["-n", "app"])
+        .stdout("gen\nlib-a\nlib-b\napp\n")
+        .stderr("")
+        .run();
+}
+
+#[test]
+fn series_and_parallel_compose_tasks() {
+    Test::new()
+        .file(
+            "tasks.js",
+            "import { task, series, parallel } from 'autorun';\ntask('a', () => console.log('a'));\ntask('b', { deps: ['a'] }, () => console.log('b'));\ntask('ci', series('b', parallel('a', () => console.log('fn')), () => console.log('end')));\n",
+        )
+        .args(&["-q", "ci"])
+        .stdout("a\nb\nfn\nend\n")
+        .run();
+}
+
+#[test]
+fn syntax_error_in_the_tasks_file_exits_2_with_a_frame() {
+    let test = Test::new().file(
+        "tasks.js",
+        "import { task } from 'autorun';\ntask('a', () => {\n",
+    );
+    let file = test.path().join("tasks.js").display().to_string();
+    let out = test.args(&["a"]).status(2).run();
+    assert!(
+        out.stderr.starts_with("error: SyntaxError:"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains(&format!("  --> {file}")),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_task_defined_twice_names_the_line() {
+    let test = Test::new().file(
+        "tasks.js",
+        "import { task } from 'autorun';\ntask('a', () => {});\ntask('a', () => {});\n",
+    );
+    let file = test.path().join("tasks.js").display().to_string();
+    let out = test.args(&["a"]).status(2).run();
+    assert!(
+        out.stderr
+            .starts_with("error: TypeError: task `a` is defined twice\n"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains(&format!("  --> {file}:3:")),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn tasks_run_in_the_tasks_file_directory_found_upward() {
+    let test = Test::new()
+        .file(
+            "tasks.mjs",
+            "import { task } from 'autorun';\ntask('where', () => console.log(process.cwd()));\n",
+        )
+        .file("sub/dir/keep.txt", "");
+    let root = test.path();
+    let out = std::process::Command::new(support::autorun_bin())
+        .args(["-q", "where"])
+        .current_dir(root.join("sub/dir"))
+        .output()
+        .expect("run");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!("{}\n", root.display())
+    );
+}
+
+#[test]
+fn no_default_task_lists_the_tasks() {
+    Test::new()
+        .file(
+            "tasks.js",
+            "import { task } from 'autorun';\ntask('one', 'First', () => {});\n",
+        )
+        .stdout("one  First\n")
+        .run();
+}
+
+#[test]
+fn init_writes_a_starter_that_runs_and_refuses_to_overwrite() {
+    let test = Test::new();
+    let dir = test.path();
+    let out = std::process::Command::new(support::autorun_bin())
+        .arg("--init")
+        .current_dir(&dir)
+        .output()
+        .expect("init");
+    assert_eq!(out.status.code(), Some(0));
+    for file in ["tasks.js", "autorun.d.ts", "jsconfig.json"] {
+        assert!(dir.join(file).is_file(), "{file} missing");
+    }
+    let again = std::process::Command::new(support::autorun_bin())
+        .arg("--init")
+        .current_dir(&dir)
+        .output()
+        .expect("init");
+    assert_eq!(again.status.code(), Some(2));
+    let run = std::process::Command::new(support::autorun_bin())
+        .args(["-q", "test", "--", "x"])
+        .current_dir(&dir)
+        .output()
+        .expect("run");
+    assert_eq!(
+        String::from_utf8_lossy(&run.stdout),
+        "cleaning\nbuilding\ntesting x\n"
+    );
+}
+
+#[test]
+fn every_export_of_the_autorun_module_is_declared() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let types = std::fs::read_to_string(root.join("stdlib/autorun.d.ts")).expect("autorun.d.ts");
+    let out = Test::new()
+        .file("e.mjs", "import * as m from 'autorun';\nconsole.log(Object.keys(m).filter((k) => k !== 'default').join('\\n'));\n")
+        .args(&["e.mjs"])
+        .run();
+    for name in out.stdout.lines() {
+        assert!(
+            types.contains(&format!("export function {name}(")),
+            "`{name}` has no declaration in stdlib/autorun.d.ts"
+        );
+    }
+}
