@@ -17,6 +17,7 @@ use boa_engine::{
 
 mod diagnostics;
 mod encoding;
+mod fs;
 mod modules;
 mod os;
 mod process;
@@ -40,6 +41,7 @@ fn all_ops() -> impl Iterator<Item = &'static Op> {
         encoding::OPS,
         values::OPS,
         tasks::OPS,
+        fs::OPS,
         diagnostics::OPS,
     ]
     .into_iter()
@@ -137,12 +139,24 @@ pub fn io_error(
     path: Option<&str>,
     ctx: &mut Context,
 ) -> boa_engine::JsError {
+    io_error_with_dest(err, syscall, path, None, ctx)
+}
+
+/// As `io_error`, with Node's `dest` for two-path calls (`rename 'a' -> 'b'`).
+pub fn io_error_with_dest(
+    err: &std::io::Error,
+    syscall: &str,
+    path: Option<&str>,
+    dest: Option<&str>,
+    ctx: &mut Context,
+) -> boa_engine::JsError {
     let code = errno_code(err);
     let errno = err.raw_os_error().unwrap_or(0);
     let description = errno_description(err);
-    let message = match path {
-        Some(p) => format!("{code}: {description}, {syscall} '{p}'"),
-        None => format!("{code}: {description}, {syscall}"),
+    let message = match (path, dest) {
+        (Some(p), Some(d)) => format!("{code}: {description}, {syscall} '{p}' -> '{d}'"),
+        (Some(p), None) => format!("{code}: {description}, {syscall} '{p}'"),
+        _ => format!("{code}: {description}, {syscall}"),
     };
     let obj = JsNativeError::error()
         .with_message(message)
@@ -152,6 +166,9 @@ pub fn io_error(
     let _ = obj.set(js_string!("syscall"), JsString::from(syscall), false, ctx);
     if let Some(p) = path {
         let _ = obj.set(js_string!("path"), JsString::from(p), false, ctx);
+    }
+    if let Some(d) = dest {
+        let _ = obj.set(js_string!("dest"), JsString::from(d), false, ctx);
     }
     boa_engine::JsError::from_opaque(obj.into())
 }

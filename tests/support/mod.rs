@@ -164,12 +164,31 @@ impl Test {
         outcome
     }
 
-    /// Runs the same arguments under node and under autorun; stdout and the
-    /// exit code must be the same.
+    /// Runs the same arguments under node and under autorun, each on its own
+    /// copy of the files; stdout and the exit code must be the same.
     pub fn same_as_node(self) -> Outcome {
-        let node = self.execute(Path::new("node"));
+        let copy = tempfile::Builder::new()
+            .prefix("autorun-node")
+            .tempdir()
+            .expect("a temp dir");
+        copy_tree(self.dir.path(), copy.path());
+        let mut cmd = self.command(Path::new("node"));
+        cmd.current_dir(copy.path()).stdin(Stdio::null());
+        let node = cmd.output().expect("run node");
         let expected = String::from_utf8_lossy(&node.stdout).into_owned();
         let status = node.status.code().unwrap_or(-1);
         self.stdout(&expected).status(status).run()
+    }
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).expect("read test dir").flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            std::fs::create_dir_all(&target).expect("mkdir");
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
     }
 }

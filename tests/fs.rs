@@ -1,0 +1,85 @@
+//! node:fs and node:fs/promises, black-box, compared with node.
+
+mod support;
+
+use support::Test;
+
+#[test]
+fn promises_read_write_append_stat_readdir_rename_rm() {
+    let script = r#"
+import fs from "node:fs";
+import * as fsp from "node:fs/promises";
+await fsp.mkdir("out/a/b", { recursive: true });
+await fsp.writeFile("out/a/b/x.txt", "héllo\nworld\n");
+fs.appendFileSync("out/a/b/x.txt", "more\n");
+console.log(JSON.stringify(await fsp.readFile("out/a/b/x.txt", "utf8")));
+const st = await fsp.stat("out/a/b/x.txt");
+console.log(st.isFile(), st.isDirectory(), st.size, st.mtime instanceof Date, typeof st.mtimeMs);
+console.log(fs.readdirSync("out", { recursive: true }).sort());
+console.log((await fsp.readdir("out/a", { withFileTypes: true })).map((d) => [d.name, d.isDirectory()]));
+await fsp.rename("out/a/b/x.txt", "out/y.txt");
+const fh = await fsp.open("out/y.txt");
+for await (const line of fh.readLines()) console.log("line", line);
+await fh.close();
+console.log(fs.existsSync("out/y.txt"), fs.existsSync("nope"));
+console.log(await fsp.mkdir("out/n/m", { recursive: true }) === process.cwd() + "/out/n");
+await fsp.rm("out", { recursive: true, force: true });
+console.log(fs.existsSync("out"));
+"#;
+    Test::new()
+        .file("t.mjs", script)
+        .args(&["t.mjs"])
+        .same_as_node();
+}
+
+#[test]
+fn errors_carry_node_fields() {
+    let script = r#"
+const fs = require("fs");
+const fsp = require("fs/promises");
+try { fs.readFileSync("missing.txt"); } catch (e) { console.log(e.message, e.code, e.errno, e.syscall, e.path); }
+try { fs.mkdirSync("."); } catch (e) { console.log(e.message, e.code); }
+try { fs.rmdirSync("nope"); } catch (e) { console.log(e.message); }
+try { fs.readFileSync(42.5); } catch (e) { console.log(e.code); }
+try { fs.readFileSync({}); } catch (e) { console.log(e.code, e.name); }
+fsp.rename("nope", "other").catch((e) => console.log(e.message, e.dest));
+fs.stat("missing", (err, st) => console.log("cb", err.code, st));
+"#;
+    Test::new()
+        .file("e.cjs", script)
+        .args(&["e.cjs"])
+        .same_as_node();
+}
+
+#[test]
+fn sync_and_callback_forms() {
+    let script = r#"
+const fs = require("node:fs");
+fs.writeFileSync("a.txt", "abc");
+fs.copyFileSync("a.txt", "b.txt");
+console.log(fs.readFileSync("b.txt", { encoding: "utf8" }));
+const fd = fs.openSync("b.txt", "r+");
+fs.writeSync(fd, "Z", 1);
+fs.closeSync(fd);
+console.log(fs.readFileSync("b.txt", "utf8"));
+fs.symlinkSync("a.txt", "link.txt");
+console.log(fs.lstatSync("link.txt").isSymbolicLink(), fs.readlinkSync("link.txt"), fs.statSync("link.txt").isFile());
+console.log(fs.statSync("nope", { throwIfNoEntry: false }));
+fs.truncateSync("a.txt", 1);
+console.log(fs.readFileSync("a.txt", "utf8"));
+fs.chmodSync("a.txt", 0o600);
+console.log((fs.statSync("a.txt").mode & 0o777).toString(8));
+fs.utimesSync("a.txt", 1000, 2000);
+console.log(fs.statSync("a.txt").mtimeMs);
+const dir = fs.mkdtempSync("tmp-");
+console.log(dir.startsWith("tmp-"), dir.length, fs.statSync(dir).isDirectory());
+fs.readFile("a.txt", "utf8", (err, text) => {
+  console.log("cb", err, text);
+  fs.unlink("a.txt", (err) => console.log("unlinked", err, fs.existsSync("a.txt")));
+});
+"#;
+    Test::new()
+        .file("s.cjs", script)
+        .args(&["s.cjs"])
+        .same_as_node();
+}
