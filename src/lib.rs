@@ -3,6 +3,7 @@
 //! See ARCHITECTURE.md for the layers. `run` is the whole program.
 
 pub mod cli;
+pub mod files;
 mod init;
 mod ops;
 mod run;

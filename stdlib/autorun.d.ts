@@ -45,6 +45,31 @@ declare module "autorun" {
   /** A function that runs the tasks and functions at the same time. */
   export function parallel(...items: Array<string | TaskFunction>): TaskFunction;
 
+  export interface GlobOptions {
+    /** The directory patterns are relative to (default: the working directory). */
+    cwd?: string | URL;
+    /** Patterns to leave out. */
+    ignore?: string | string[];
+    /** Let `*` and `**` match names starting with `.` (default false). */
+    dot?: boolean;
+    /** Only files (default true). */
+    onlyFiles?: boolean;
+    /** Only directories. */
+    onlyDirectories?: boolean;
+    /** Follow symbolic links while walking (default true). */
+    followSymlinks?: boolean;
+    /** Honour .gitignore and .ignore files (default false). */
+    gitignore?: boolean;
+    /** Absolute paths instead of paths relative to `cwd`. */
+    absolute?: boolean;
+  }
+
+  /** The paths matching the patterns (a leading `!` excludes), sorted. */
+  export function glob(patterns: string | string[], options?: GlobOptions): Promise<string[]>;
+
+  /** `glob`, synchronously. */
+  export function globSync(patterns: string | string[], options?: GlobOptions): string[];
+
   /** Resolves after `ms` milliseconds. */
   export function sleep(ms: number): Promise<void>;
 
@@ -53,6 +78,8 @@ declare module "autorun" {
     series: typeof series;
     parallel: typeof parallel;
     sleep: typeof sleep;
+    glob: typeof glob;
+    globSync: typeof globSync;
   };
   export default autorun;
 }

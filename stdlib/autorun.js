@@ -1,8 +1,9 @@
 // The `autorun` module: the task-runner API. It grows with each capability.
 import { setTimeout as startTimeout } from "internal:timers";
 import { task, series, parallel } from "internal:tasks";
+import { glob, globSync } from "internal:glob";
 
-export { task, series, parallel };
+export { task, series, parallel, glob, globSync };
 
 /** `await sleep(ms)`: resolves after `ms` milliseconds. */
 export function sleep(ms) {
@@ -14,4 +15,4 @@ export function sleep(ms) {
   return new Promise((resolve) => startTimeout(resolve, ms));
 }
 
-export default { task, series, parallel, sleep };
+export default { task, series, parallel, sleep, glob, globSync };

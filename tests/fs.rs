@@ -83,3 +83,38 @@ fs.readFile("a.txt", "utf8", (err, text) => {
         .args(&["s.cjs"])
         .same_as_node();
 }
+
+#[test]
+fn glob_from_autorun_matches_sorted_relative_paths() {
+    let script = r#"import { glob, globSync } from "autorun";
+console.log(JSON.stringify(await glob("**/*.{js,mjs}")));
+console.log(JSON.stringify(globSync(["src/**/*.{js,css}", "!**/d.js"])));
+console.log(JSON.stringify(await glob("*", { dot: true })));
+console.log(JSON.stringify(await glob("*.js", { cwd: "src", absolute: false })));
+console.log(JSON.stringify(await glob(["**/*.js"], { ignore: ["src/deep/**"] })));
+try { globSync("src/[*.js"); } catch (e) { console.log(e.name); }
+"#;
+    Test::new()
+        .file("a.js", "")
+        .file("b.ts", "")
+        .file(".env", "")
+        .file("src/c.js", "")
+        .file("src/deep/d.js", "")
+        .file("src/deep/e.css", "")
+        .file("node_modules/x/i.js", "")
+        .file("g.mjs", script)
+        .args(&["g.mjs"])
+        .stdout("[\"a.js\",\"g.mjs\",\"src/c.js\",\"src/deep/d.js\"]\n[\"src/c.js\",\"src/deep/e.css\"]\n[\".env\",\"a.js\",\"b.ts\",\"g.mjs\"]\n[\"c.js\"]\n[\"a.js\",\"src/c.js\"]\nTypeError\n")
+        .run();
+}
+
+#[test]
+fn streams_and_fs_streams_match_node() {
+    // node:stream (Readable, Writable, Duplex, Transform, pipeline, ...) and
+    // fs.createReadStream / createWriteStream: event order, backpressure,
+    // encodings and errors, scenario by scenario.
+    Test::new()
+        .file("s.mjs", include_str!("js/stream-scenarios.mjs"))
+        .args(&["s.mjs"])
+        .same_as_node();
+}

@@ -305,3 +305,29 @@ fn every_export_of_the_autorun_module_is_declared() {
         );
     }
 }
+
+#[test]
+fn ctrl_c_exits_130() {
+    let test = Test::new().file(
+        "tasks.js",
+        "import { task, sleep } from 'autorun';\ntask('wait', async () => { console.log('started'); await sleep(20000); });\n",
+    );
+    let mut child = std::process::Command::new(support::autorun_bin())
+        .args(["-q", "wait"])
+        .current_dir(test.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut first = [0u8; 8];
+    std::io::Read::read_exact(&mut stdout, &mut first).expect("the task started");
+    assert_eq!(&first, b"started\n");
+    let pid = i32::try_from(child.id()).expect("pid");
+    std::process::Command::new("kill")
+        .args(["-INT", &pid.to_string()])
+        .status()
+        .expect("kill");
+    let status = child.wait().expect("wait");
+    assert_eq!(status.code(), Some(130));
+}

@@ -48,10 +48,10 @@ pub static OPS: &[Op] = &[
 ];
 
 /// What to put in an error: the syscall Node names and the paths involved.
-struct ErrorContext {
-    syscall: &'static str,
-    path: Option<String>,
-    dest: Option<String>,
+pub(super) struct ErrorContext {
+    pub syscall: &'static str,
+    pub path: Option<String>,
+    pub dest: Option<String>,
 }
 
 fn on(syscall: &'static str, path: &str) -> ErrorContext {
@@ -63,10 +63,10 @@ fn on(syscall: &'static str, path: &str) -> ErrorContext {
 }
 
 /// A value made on a blocking-pool thread, turned into JS on the JS thread.
-type ToJs<T> = fn(T, &mut Context) -> JsResult<JsValue>;
+pub(super) type ToJs<T> = fn(T, &mut Context) -> JsResult<JsValue>;
 
 /// Runs `work` now (`sync`) or on the blocking pool with a promise.
-fn dispatch<T: Send + 'static>(
+pub(super) fn dispatch<T: Send + 'static>(
     ctx: &mut Context,
     sync: bool,
     error: ErrorContext,

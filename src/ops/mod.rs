@@ -18,6 +18,7 @@ use boa_engine::{
 mod diagnostics;
 mod encoding;
 mod fs;
+mod glob;
 mod modules;
 mod os;
 mod process;
@@ -42,6 +43,7 @@ fn all_ops() -> impl Iterator<Item = &'static Op> {
         values::OPS,
         tasks::OPS,
         fs::OPS,
+        glob::OPS,
         diagnostics::OPS,
     ]
     .into_iter()

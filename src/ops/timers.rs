@@ -88,7 +88,9 @@ fn arm_timeout(host: &Host, obj: &JsObject, delay: f64) {
     } else {
         1
     };
-    let now = host.loop_now();
+    // Node reads a fresh clock here (it updates libuv's time first), so a
+    // timer never fires early because the current turn ran long.
+    let now = host.now();
     host.timers
         .borrow_mut()
         .start(st.id, now.saturating_add(ms), st.refed, Some(obj.clone()));
@@ -313,7 +315,7 @@ fn op_timer_start(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
     let ms = arg_u64(args, 1, ctx)?.max(1);
     let refed = arg(args, 2).to_boolean();
     let host = Host::get(ctx);
-    let now = host.loop_now();
+    let now = host.now();
     host.timers
         .borrow_mut()
         .start(id, now.saturating_add(ms), refed, None);

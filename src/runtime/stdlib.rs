@@ -19,6 +19,20 @@ pub fn source(specifier: &str) -> Option<&'static str> {
 }
 
 fn from_disk(dir: &std::path::Path, specifier: &str) -> Option<&'static str> {
+    thread_local! {
+        // Each file is read once and kept for the run.
+        static READ: std::cell::RefCell<std::collections::HashMap<String, Option<&'static str>>> =
+            std::cell::RefCell::default();
+    }
+    if let Some(known) = READ.with(|read| read.borrow().get(specifier).copied()) {
+        return known;
+    }
+    let text = read_from_disk(dir, specifier);
+    READ.with(|read| read.borrow_mut().insert(specifier.to_string(), text));
+    text
+}
+
+fn read_from_disk(dir: &std::path::Path, specifier: &str) -> Option<&'static str> {
     let relative = if let Some(name) = specifier.strip_prefix("node:") {
         format!("node/{name}.js")
     } else if let Some(name) = specifier.strip_prefix("internal:") {

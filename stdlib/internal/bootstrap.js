@@ -87,4 +87,5 @@ lazy("Event", () => builtin("internal:event_target").Event);
 lazy("EventTarget", () => builtin("internal:event_target").EventTarget);
 lazy("CustomEvent", () => builtin("internal:event_target").CustomEvent);
 lazy("DOMException", () => builtin("internal:dom_exception").DOMException);
+lazy("Buffer", () => builtin("node:buffer").Buffer);
 

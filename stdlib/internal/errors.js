@@ -340,6 +340,14 @@ export function ERR_ASSERTION(message) {
   return makeNodeError(Error, "ERR_ASSERTION", message);
 }
 
+export function ERR_BUFFER_OUT_OF_BOUNDS(name = undefined) {
+  return makeNodeError(
+    RangeError,
+    "ERR_BUFFER_OUT_OF_BOUNDS",
+    name ? `"${name}" is outside of buffer bounds` : "Attempt to access memory outside buffer bounds",
+  );
+}
+
 export function ERR_INVALID_ARG_TYPE(name, expected, actual) {
   return makeNodeError(TypeError, "ERR_INVALID_ARG_TYPE", invalidArgTypeMessage(name, expected, actual));
 }
@@ -349,6 +357,10 @@ export function ERR_INVALID_ARG_VALUE(name, value, reason = "is invalid", Base =
   if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
   const type = name.includes(".") ? "property" : "argument";
   return makeNodeError(Base, "ERR_INVALID_ARG_VALUE", `The ${type} '${name}' ${reason}. Received ${inspected}`);
+}
+
+export function ERR_INVALID_BUFFER_SIZE(suffix) {
+  return makeNodeError(RangeError, "ERR_INVALID_BUFFER_SIZE", `Buffer size must be a multiple of ${suffix}`);
 }
 
 export function ERR_INVALID_RETURN_VALUE(input, name, value) {
@@ -395,6 +407,11 @@ export function ERR_OUT_OF_RANGE(str, range, input, replaceDefaultBoolean = fals
 
 export function ERR_UNAVAILABLE_DURING_EXIT() {
   return makeNodeError(Error, "ERR_UNAVAILABLE_DURING_EXIT", "Cannot call function in process exit handler");
+}
+
+export function ERR_UNKNOWN_ENCODING(encoding) {
+  const shown = typeof encoding === "string" ? encoding : op_load_builtin("node:util").format("%s", encoding);
+  return makeNodeError(TypeError, "ERR_UNKNOWN_ENCODING", `Unknown encoding: ${shown}`);
 }
 
 export function ERR_UNHANDLED_ERROR(err = undefined) {

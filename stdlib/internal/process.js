@@ -20,6 +20,7 @@ import {
   op_set_process_hooks,
 } from "autorun:internal";
 import { EventEmitter } from "node:events";
+import { setCwdSource } from "internal:cwd";
 
 const info = op_process_info();
 const NODE_VERSION = "22.12.0";
@@ -127,6 +128,9 @@ let exitCode;
 
 class Process extends EventEmitter {}
 export const process = new Process();
+
+// node:path asks through internal:cwd; from now on it gets `process.cwd()`.
+setCwdSource(() => process.cwd());
 
 Object.assign(process, {
   argv: info.argv,

@@ -3,6 +3,7 @@ import * as ops from "autorun:internal";
 import * as core from "internal:fs_core";
 import promises from "node:fs/promises";
 import { ERR_INVALID_ARG_TYPE } from "internal:errors";
+import { glob as globPaths, globSync as globPathsSync } from "internal:glob";
 
 export { promises };
 export const constants = core.constants;
@@ -140,7 +141,38 @@ export function exists(path, callback) {
   process.nextTick(callback, result);
 }
 
+function globOptions(options = {}) {
+  const exclude = options.exclude;
+  return [{ cwd: options.cwd, ignore: Array.isArray(exclude) ? exclude : [], onlyFiles: false, dot: true }, exclude];
+}
+
+/** Node 22's `fs.globSync(pattern, { cwd, exclude })`. */
+export function globSync(pattern, options) {
+  const [opts, exclude] = globOptions(options);
+  const paths = globPathsSync(pattern, opts);
+  return typeof exclude === "function" ? paths.filter((p) => !exclude(p)) : paths;
+}
+
+/** Node 22's `fs.glob(pattern, [options,] callback)`. */
+export function glob(pattern, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = {};
+  }
+  const [opts, exclude] = globOptions(options);
+  globPaths(pattern, opts).then(
+    (paths) => callback(null, typeof exclude === "function" ? paths.filter((p) => !exclude(p)) : paths),
+    (err) => callback(err),
+  );
+}
+
+// Streams: internal:fs_streams (and node:stream) load on the first one.
+const fsStreams = () => ops.op_load_builtin("internal:fs_streams");
+export const createReadStream = (path, options) => fsStreams().createReadStream(path, options);
+export const createWriteStream = (path, options) => fsStreams().createWriteStream(path, options);
+
 export default {
+  glob, globSync,
   promises, constants, F_OK, R_OK, W_OK, X_OK, Stats, Dirent,
   readFileSync, writeFileSync, appendFileSync, readdirSync, mkdirSync, rmSync, rmdirSync, unlinkSync,
   renameSync, copyFileSync, cpSync, statSync, lstatSync, fstatSync, accessSync, chmodSync, utimesSync,
@@ -148,4 +180,5 @@ export default {
   readSync, writeSync, ftruncateSync,
   readFile, writeFile, appendFile, readdir, mkdir, rm, rmdir, unlink, rename, copyFile, cp, stat, lstat,
   fstat, access, chmod, utimes, symlink, readlink, realpath, mkdtemp, truncate, open, close, exists,
+  createReadStream, createWriteStream,
 };

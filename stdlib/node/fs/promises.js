@@ -1,6 +1,7 @@
 // node:fs/promises
 import * as ops from "autorun:internal";
 import * as core from "internal:fs_core";
+import { glob as globPaths } from "internal:glob";
 
 const kFd = Symbol("fd");
 
@@ -127,7 +128,23 @@ export async function opendir(path, options) {
   return dir;
 }
 
+/** Node 22's `fsPromises.glob(pattern, { cwd, exclude })`: an async iterator of paths. */
+export async function* glob(pattern, options = {}) {
+  const exclude = options.exclude;
+  const paths = await globPaths(pattern, {
+    cwd: options.cwd,
+    ignore: Array.isArray(exclude) ? exclude : [],
+    onlyFiles: false,
+    dot: true,
+  });
+  for (const path of paths) {
+    if (typeof exclude === "function" && exclude(path)) continue;
+    yield path;
+  }
+}
+
 export default {
+  glob,
   open, readFile, writeFile, appendFile, readdir, mkdir, rm, rmdir, unlink, rename, copyFile, cp,
   stat, lstat, access, chmod, utimes, symlink, readlink, realpath, mkdtemp, truncate, opendir,
   constants, FileHandle,

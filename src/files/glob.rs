@@ -1,0 +1,364 @@
+//! `glob(patterns, options)`: the files under a directory that match
+//! glob patterns, walking only the directories that can hold a match.
+//!
+//! Patterns: `*`, `?`, `**`, `[...]`, `{a,b}`; a leading `!` excludes. With
+//! `dot: false` a name starting with `.` matches only a pattern segment that
+//! starts with `.` itself. `.git` and `node_modules` are entered only when a
+//! pattern names them. `.gitignore`/`.ignore` rules apply with `gitignore`.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
+
+#[derive(Debug, Clone)]
+pub struct GlobOptions {
+    pub cwd: PathBuf,
+    pub ignore: Vec<String>,
+    pub dot: bool,
+    pub only_files: bool,
+    pub only_directories: bool,
+    pub follow_symlinks: bool,
+    pub gitignore: bool,
+    pub absolute: bool,
+}
+
+impl GlobOptions {
+    pub fn new(cwd: PathBuf) -> Self {
+        Self {
+            cwd,
+            ignore: Vec::new(),
+            dot: false,
+            only_files: true,
+            only_directories: false,
+            follow_symlinks: true,
+            gitignore: false,
+            absolute: false,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct GlobError(pub String);
+
+impl std::fmt::Display for GlobError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+fn compile(patterns: &[String]) -> Result<GlobSet, GlobError> {
+    let mut builder = GlobSetBuilder::new();
+    for pattern in patterns {
+        let glob = GlobBuilder::new(pattern)
+            .literal_separator(true)
+            .backslash_escape(true)
+            .build()
+            .map_err(|e| GlobError(format!("invalid glob `{pattern}`: {}", e.kind())))?;
+        builder.add(glob);
+    }
+    builder
+        .build()
+        .map_err(|e| GlobError(format!("invalid glob: {e}")))
+}
+
+/// Checks that every pattern compiles, without touching the file system.
+pub fn check(patterns: &[String]) -> Result<(), GlobError> {
+    let cleaned: Vec<String> = patterns
+        .iter()
+        .map(|p| clean(p.trim_start_matches('!')))
+        .collect();
+    compile(&cleaned).map(|_| ())
+}
+
+/// Strips `./` and a trailing `/` so patterns compare with walked paths.
+fn clean(pattern: &str) -> String {
+    let mut p = pattern.trim_start_matches("./").to_string();
+    while p.len() > 1 && p.ends_with('/') {
+        p.pop();
+    }
+    p
+}
+
+fn is_magic(segment: &str) -> bool {
+    segment.contains(['*', '?', '[', '{', ']', '}'])
+}
+
+/// The literal directory a pattern starts in, and how deep below it a match
+/// can be (`None` with `**`).
+fn root_and_depth(pattern: &str) -> (String, Option<usize>) {
+    let segments: Vec<&str> = pattern.split('/').collect();
+    let literal = segments.iter().take_while(|s| !is_magic(s)).count();
+    // A pattern with no magic names one path: walk its parent.
+    let literal = literal.min(segments.len().saturating_sub(1));
+    let root = segments[..literal].join("/");
+    let rest = &segments[literal..];
+    let depth = if rest.iter().any(|s| s.contains("**")) {
+        None
+    } else {
+        Some(rest.len())
+    };
+    (root, depth)
+}
+
+fn has_dot_segment(path: &str) -> bool {
+    path.split('/')
+        .any(|s| s.starts_with('.') && s != "." && s != "..")
+}
+
+/// The matching paths, sorted, relative to `cwd` (absolute with `absolute`).
+pub fn glob(patterns: &[String], options: &GlobOptions) -> Result<Vec<String>, GlobError> {
+    let mut includes = Vec::new();
+    let mut excludes: Vec<String> = options.ignore.iter().map(|p| clean(p)).collect();
+    for pattern in patterns {
+        match pattern.strip_prefix('!') {
+            Some(rest) => excludes.push(clean(rest)),
+            None => includes.push(clean(pattern)),
+        }
+    }
+    if includes.is_empty() {
+        return Ok(Vec::new());
+    }
+    // Patterns that name dot entries themselves may match them with dot: false.
+    let (dotted, plain): (Vec<String>, Vec<String>) =
+        includes.iter().cloned().partition(|p| has_dot_segment(p));
+    let plain_set = compile(&plain)?;
+    let dotted_set = compile(&dotted)?;
+    let exclude_set = compile(&excludes)?;
+    let names_special = |name: &str| includes.iter().any(|p| p.split('/').any(|s| s == name));
+    let enter_git = names_special(".git");
+    let enter_node_modules = names_special("node_modules");
+
+    let mut roots: Vec<(String, Option<usize>)> =
+        includes.iter().map(|p| root_and_depth(p)).collect();
+    roots.sort();
+    roots.dedup();
+
+    let mut found = BTreeSet::new();
+    for (root, depth) in &roots {
+        let start = if root.is_empty() {
+            options.cwd.clone()
+        } else {
+            options.cwd.join(root)
+        };
+        if !start.exists() {
+            continue;
+        }
+        let mut walker = ignore::WalkBuilder::new(&start);
+        walker
+            .hidden(false)
+            .parents(options.gitignore)
+            .ignore(options.gitignore)
+            .git_ignore(options.gitignore)
+            .git_global(false)
+            .git_exclude(options.gitignore)
+            .require_git(false)
+            .follow_links(options.follow_symlinks)
+            .max_depth(depth.map(|d| d.max(1)));
+        walker.filter_entry(move |entry| {
+            let name = entry.file_name().to_string_lossy();
+            entry.depth() == 0
+                || !entry.file_type().is_some_and(|t| t.is_dir())
+                || ((enter_node_modules || name != "node_modules") && (enter_git || name != ".git"))
+        });
+        for entry in walker.build().flatten() {
+            if entry.depth() == 0 && !root.is_empty() {
+                // The literal root itself can match a pattern with no magic.
+                if !start.is_dir() || patterns_name_dir(&includes, root) {
+                    consider(
+                        entry.path(),
+                        options,
+                        &plain_set,
+                        &dotted_set,
+                        &exclude_set,
+                        &mut found,
+                    );
+                }
+                continue;
+            }
+            if entry.depth() == 0 {
+                continue;
+            }
+            consider(
+                entry.path(),
+                options,
+                &plain_set,
+                &dotted_set,
+                &exclude_set,
+                &mut found,
+            );
+        }
+    }
+    Ok(found.into_iter().collect())
+}
+
+fn patterns_name_dir(includes: &[String], root: &str) -> bool {
+    includes.iter().any(|p| p == root)
+}
+
+fn consider(
+    path: &Path,
+    options: &GlobOptions,
+    plain: &GlobSet,
+    dotted: &GlobSet,
+    excludes: &GlobSet,
+    found: &mut BTreeSet<String>,
+) {
+    let Ok(relative) = path.strip_prefix(&options.cwd) else {
+        return;
+    };
+    let relative = relative.to_string_lossy().replace('\\', "/");
+    if relative.is_empty() {
+        return;
+    }
+    let is_dir = std::fs::metadata(path).is_ok_and(|m| m.is_dir());
+    if options.only_directories && !is_dir {
+        return;
+    }
+    if options.only_files && !options.only_directories && is_dir {
+        return;
+    }
+    let matched = if options.dot || !has_dot_segment(&relative) {
+        plain.is_match(&relative) || dotted.is_match(&relative)
+    } else {
+        dotted.is_match(&relative)
+    };
+    if !matched || excludes.is_match(&relative) {
+        return;
+    }
+    let shown = if options.absolute {
+        path.display().to_string()
+    } else {
+        relative
+    };
+    found.insert(shown);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tree(files: &[&str]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for file in files {
+            let path = dir.path().join(file);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).expect("mkdir");
+            }
+            if file.ends_with('/') {
+                std::fs::create_dir_all(&path).expect("mkdir");
+            } else {
+                std::fs::write(&path, "x").expect("write");
+            }
+        }
+        dir
+    }
+
+    fn run(
+        dir: &tempfile::TempDir,
+        patterns: &[&str],
+        tweak: impl FnOnce(&mut GlobOptions),
+    ) -> Vec<String> {
+        let mut options = GlobOptions::new(dir.path().to_path_buf());
+        tweak(&mut options);
+        let patterns: Vec<String> = patterns.iter().map(|p| (*p).to_string()).collect();
+        glob(&patterns, &options).expect("glob")
+    }
+
+    #[test]
+    fn stars_and_globstars() {
+        let dir = tree(&[
+            "a.js",
+            "b.ts",
+            "src/c.js",
+            "src/deep/d.js",
+            "src/deep/e.css",
+        ]);
+        assert_eq!(run(&dir, &["*.js"], |_| {}), vec!["a.js"]);
+        assert_eq!(
+            run(&dir, &["**/*.js"], |_| {}),
+            vec!["a.js", "src/c.js", "src/deep/d.js"]
+        );
+        assert_eq!(
+            run(&dir, &["src/**/*.{js,css}"], |_| {}),
+            vec!["src/c.js", "src/deep/d.js", "src/deep/e.css"]
+        );
+        assert_eq!(run(&dir, &["src/?.js"], |_| {}), vec!["src/c.js"]);
+        assert_eq!(run(&dir, &["[ab].*"], |_| {}), vec!["a.js", "b.ts"]);
+    }
+
+    #[test]
+    fn negation_and_ignore() {
+        let dir = tree(&["a.js", "b.js", "src/c.js"]);
+        assert_eq!(
+            run(&dir, &["**/*.js", "!b.js"], |_| {}),
+            vec!["a.js", "src/c.js"]
+        );
+        assert_eq!(
+            run(&dir, &["**/*.js"], |o| o.ignore = vec!["src/**".into()]),
+            vec!["a.js", "b.js"]
+        );
+    }
+
+    #[test]
+    fn dot_files_need_dot_or_an_explicit_pattern() {
+        let dir = tree(&[".env", "a.txt", ".github/ci.yml"]);
+        assert_eq!(run(&dir, &["*"], |_| {}), vec!["a.txt"]);
+        assert_eq!(run(&dir, &["*"], |o| o.dot = true), vec![".env", "a.txt"]);
+        assert_eq!(
+            run(&dir, &[".github/*.yml"], |_| {}),
+            vec![".github/ci.yml"]
+        );
+    }
+
+    #[test]
+    fn git_and_node_modules_are_not_entered_unless_named() {
+        let dir = tree(&["a.js", "node_modules/x/i.js", ".git/h.js"]);
+        assert_eq!(run(&dir, &["**/*.js"], |o| o.dot = true), vec!["a.js"]);
+        assert_eq!(
+            run(&dir, &["node_modules/**/*.js"], |_| {}),
+            vec!["node_modules/x/i.js"]
+        );
+    }
+
+    #[test]
+    fn only_directories_and_absolute() {
+        let dir = tree(&["src/a.js", "lib/"]);
+        assert_eq!(
+            run(&dir, &["*"], |o| o.only_directories = true),
+            vec!["lib", "src"]
+        );
+        assert_eq!(
+            run(&dir, &["*"], |o| o.only_files = false),
+            vec!["lib", "src"]
+        );
+        let abs = run(&dir, &["src/*.js"], |o| o.absolute = true);
+        assert_eq!(abs, vec![dir.path().join("src/a.js").display().to_string()]);
+    }
+
+    #[test]
+    fn gitignore_when_asked() {
+        let dir = tree(&["a.js", "dist/b.js", ".gitignore"]);
+        std::fs::write(dir.path().join(".gitignore"), "dist/\n").expect("write");
+        assert_eq!(run(&dir, &["**/*.js"], |_| {}), vec!["a.js", "dist/b.js"]);
+        assert_eq!(
+            run(&dir, &["**/*.js"], |o| o.gitignore = true),
+            vec!["a.js"]
+        );
+    }
+
+    #[test]
+    fn literal_paths_match_themselves() {
+        let dir = tree(&["src/a.js"]);
+        assert_eq!(run(&dir, &["src/a.js"], |_| {}), vec!["src/a.js"]);
+        assert_eq!(run(&dir, &["src/missing.js"], |_| {}), Vec::<String>::new());
+    }
+
+    #[test]
+    fn roots_limit_the_walk() {
+        assert_eq!(root_and_depth("src/**/*.css"), ("src".to_string(), None));
+        assert_eq!(root_and_depth("src/*.css"), ("src".to_string(), Some(1)));
+        assert_eq!(root_and_depth("*.js"), (String::new(), Some(1)));
+        assert_eq!(root_and_depth("a/b/c.txt"), ("a/b".to_string(), Some(1)));
+    }
+}

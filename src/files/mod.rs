@@ -1,0 +1,3 @@
+//! File-system work that is plain Rust: globbing (no Boa here).
+
+pub mod glob;

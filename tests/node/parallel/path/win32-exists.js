@@ -1,0 +1,6 @@
+'use strict';
+
+require('../../common');
+const assert = require('assert');
+
+assert.strictEqual(require('path/win32'), require('path').win32);
