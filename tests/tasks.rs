@@ -331,3 +331,94 @@ fn ctrl_c_exits_130() {
     let status = child.wait().expect("wait");
     assert_eq!(status.code(), Some(130));
 }
+
+/// Copies a bundled example into a temp dir, so its build output stays out of the tree.
+fn example(name: &str) -> Test {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tasks-examples")
+        .join(name);
+    let mut test = Test::new();
+    for entry in walk(&root) {
+        let relative = entry
+            .strip_prefix(&root)
+            .expect("inside the example")
+            .display()
+            .to_string();
+        if relative.starts_with("dist") {
+            continue;
+        }
+        let contents = std::fs::read_to_string(&entry).expect("example file");
+        test = test.file(&relative, &contents);
+    }
+    test
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("read example").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+#[test]
+fn site_example_builds_pages_and_contents() {
+    let out = example("site")
+        .args(&["-q", "build"])
+        .stdout("rendered 3 pages\nindexed 3 pages\n")
+        .run();
+    let dist = out.dir.join("dist");
+    let guide = std::fs::read_to_string(dist.join("guide.html")).expect("guide.html");
+    assert!(guide.contains("<title>Guide</title>"), "{guide}");
+    assert!(
+        guide.contains(
+            "<p>Run <code>autorun build</code> to build the site into <code>dist/</code>.</p>"
+        ),
+        "{guide}"
+    );
+    assert!(guide.contains("<h2>Watching</h2>"), "{guide}");
+    let contents = std::fs::read_to_string(dist.join("contents.html")).expect("contents.html");
+    assert!(contents.contains("<li><a href=\"about.html\">About</a></li>\n<li><a href=\"guide.html\">Guide</a></li>\n<li><a href=\"index.html\">Welcome</a></li>"), "{contents}");
+}
+
+#[test]
+fn site_example_lists_its_tasks() {
+    example("site")
+        .args(&["--list"])
+        .stdout("clean            Remove dist/\npages            Render every content/*.md page\ncontents         Write dist/contents.html, a page linking every page\nbuild (default)  Build the whole site\n")
+        .run();
+}
+
+#[test]
+fn readme_tasks_example_runs() {
+    let readme =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .expect("README");
+    let start = readme
+        .find("```js\n// tasks.js\n")
+        .expect("the tasks.js example")
+        + "```js\n".len();
+    let end = start + readme[start..].find("```").expect("end of example");
+    let tasks = &readme[start..end];
+    let out = Test::new()
+        .file("tasks.js", tasks)
+        .file("src/a.css", "a {}")
+        .file("src/deep/b.css", "b {}")
+        .args(&["-q", "-j1", "ci"])
+        .stdout("lint ok\ntest\n")
+        .run();
+    assert_eq!(
+        std::fs::read_to_string(out.dir.join("dist/app.css")).expect("app.css"),
+        "a {}\nb {}"
+    );
+    Test::new()
+        .file("tasks.js", tasks)
+        .args(&["-q", "test", "--", "--fast"])
+        .stdout("test --fast\n")
+        .run();
+}

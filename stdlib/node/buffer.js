@@ -85,6 +85,14 @@ function indexOutOfRange() {
   return makeNodeError(RangeError, "ERR_OUT_OF_RANGE", "Index out of range");
 }
 
+function stringTooLong() {
+  return makeNodeError(
+    Error,
+    "ERR_STRING_TOO_LONG",
+    `Cannot create a string longer than 0x${kStringMaxLength.toString(16)} characters`,
+  );
+}
+
 function notAString() {
   return makeNodeError(TypeError, "ERR_INVALID_ARG_TYPE", "argument must be a string");
 }
@@ -433,6 +441,24 @@ function base64ByteLength(str, bytes) {
   if (str.charCodeAt(bytes - 1) === 0x3d) bytes--;
   if (bytes > 1 && str.charCodeAt(bytes - 1) === 0x3d) bytes--;
   return (bytes * 3) >>> 2;
+}
+
+// Node refuses to make a string longer than V8's limit (kStringMaxLength):
+// the length each encoding would produce from n bytes. (For UTF-8 Node
+// counts decoded characters; the byte count stands in for it here.)
+const decodedLength = {
+  utf8: (n) => n,
+  ascii: (n) => n,
+  latin1: (n) => n,
+  ucs2: (n) => n >> 1,
+  utf16le: (n) => n >> 1,
+  hex: (n) => n * 2,
+  base64: (n) => Math.ceil(n / 3) * 4,
+  base64url: (n) => Math.ceil((n * 4) / 3),
+};
+
+function checkStringLength(encoding, bytes) {
+  if (bytes > kStringMaxLength && decodedLength[encoding](bytes) > kStringMaxLength) throw stringTooLong();
 }
 
 // `unit` is 2 for UTF-16 searches (matches only at even offsets).
@@ -899,7 +925,10 @@ proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
 };
 
 proto.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) return utf8Slice(this, 0, this.length);
+  if (arguments.length === 0) {
+    checkStringLength("utf8", this.length);
+    return utf8Slice(this, 0, this.length);
+  }
 
   const len = this.length;
   if (start <= 0) start = 0;
@@ -910,10 +939,14 @@ proto.toString = function toString(encoding, start, end) {
   else end = Math.trunc(end) || 0;
 
   if (end <= start) return "";
-  if (encoding === undefined) return utf8Slice(this, start, end);
+  if (encoding === undefined) {
+    checkStringLength("utf8", end - start);
+    return utf8Slice(this, start, end);
+  }
 
   const ops = getEncodingOps(encoding);
   if (ops === undefined) throw ERR_UNKNOWN_ENCODING(encoding);
+  checkStringLength(ops.encoding, end - start);
   return ops.slice(this, start, end);
 };
 
@@ -1411,7 +1444,7 @@ proto.swap64 = function swap64() {
 proto.toLocaleString = proto.toString;
 
 // The per-encoding slice/write methods Node exposes (C++ argument rules).
-function defineSlice(name, slice) {
+function defineSlice(name, slice, encoding) {
   // Node's C++ methods have length 0.
   proto[name] = {
     [name](...args) {
@@ -1423,6 +1456,7 @@ function defineSlice(name, slice) {
       end = parseArrayIndex(end, len);
       if (end < start) end = start;
       if (end > len) throw indexOutOfRange();
+      checkStringLength(encoding, end - start);
       return slice(this, start, end);
     },
   }[name];
@@ -1436,13 +1470,13 @@ function defineWrite(name, write) {
   }[name];
 }
 
-defineSlice("asciiSlice", asciiSlice);
-defineSlice("base64Slice", base64Slice);
-defineSlice("base64urlSlice", base64urlSlice);
-defineSlice("latin1Slice", latin1Slice);
-defineSlice("hexSlice", hexSlice);
-defineSlice("ucs2Slice", ucs2Slice);
-defineSlice("utf8Slice", utf8Slice);
+defineSlice("asciiSlice", asciiSlice, "ascii");
+defineSlice("base64Slice", base64Slice, "base64");
+defineSlice("base64urlSlice", base64urlSlice, "base64url");
+defineSlice("latin1Slice", latin1Slice, "latin1");
+defineSlice("hexSlice", hexSlice, "hex");
+defineSlice("ucs2Slice", ucs2Slice, "ucs2");
+defineSlice("utf8Slice", utf8Slice, "utf8");
 defineWrite("asciiWrite", latin1Write);
 defineWrite("base64Write", base64Write);
 defineWrite("base64urlWrite", base64Write);

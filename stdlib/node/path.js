@@ -13,7 +13,12 @@
 
 import { op_env_get, op_load_builtin } from "autorun:internal";
 import { cwd as currentDirectory } from "internal:cwd";
-import { ERR_INVALID_ARG_TYPE } from "internal:errors";
+
+// internal:errors is loaded only to report a bad argument: most programs
+// that use path never need it, and parsing it costs start-up time.
+function ERR_INVALID_ARG_TYPE(name, expected, actual) {
+  return op_load_builtin("internal:errors").ERR_INVALID_ARG_TYPE(name, expected, actual);
+}
 
 const SLASH = 47; // /
 const BACKSLASH = 92; // \

@@ -8,10 +8,13 @@
 #
 # Each `run` file is executed as `$BIN <file>` with tests/node/parallel as the
 # working directory and a time limit (20 s, or $NODE_TEST_TIMEOUT). A test
-# passes when it exits 0. First, the harness canaries in tests/node/selftest
-# check that the runtime really reports failures (a runtime that never runs
-# 'exit' listeners would otherwise "pass" every test): fail-*.js must exit
-# non-zero, pass-*.js must exit 0. A failed canary counts as a failure.
+# passes when it exits 0. `newer` files (API newer than the reference Node
+# v20) run the same way, except under Node itself (a runtime whose --version
+# reads vN.N.N), where they are reported as SKIP. First, the harness canaries
+# in tests/node/selftest check that the runtime really reports failures (a
+# runtime that never runs 'exit' listeners would otherwise "pass" every
+# test): fail-*.js must exit non-zero, pass-*.js must exit 0. A failed canary
+# counts as a failure.
 #
 # Output: one `PASS <file>` / `FAIL <file> (...)` line per test (a failure is
 # followed by the tail of its output, indented with "    | "), and as the last
@@ -93,12 +96,18 @@ for f in fail-*.js pass-*.js; do
 done
 
 # 2. The vendored Node tests.
+is_node=0
+case $("$BIN" --version 2>/dev/null) in v[0-9]*.[0-9]*.[0-9]*) is_node=1 ;; esac
 cd "$HERE/parallel" || exit 2
 listed=" "
 while read -r verb file _rest; do
-  case $verb in run|skip) listed="$listed$file " ;; *) continue ;; esac
-  [ "$verb" = run ] || continue
+  case $verb in run|skip|newer) listed="$listed$file " ;; *) continue ;; esac
+  [ "$verb" = skip ] && continue
   selected "$file" "$@" || continue
+  if [ "$verb" = newer ] && [ "$is_node" = 1 ]; then
+    echo "SKIP $file (tests API newer than this Node)"
+    continue
+  fi
   if [ ! -f "$file" ]; then
     failed=$((failed + 1)); echo "FAIL $file (listed in manifest.txt but missing)"
     continue

@@ -35,6 +35,16 @@ pub struct Outcome {
     pub stderr: String,
     pub status: i32,
     pub dir: PathBuf,
+    /// Keeps the directory (and what the run wrote) until the outcome is dropped.
+    _keep: tempfile::TempDir,
+}
+
+/// What a run produced, before the temp dir moves into the `Outcome`.
+struct Checked {
+    stdout: String,
+    stderr: String,
+    status: i32,
+    dir: PathBuf,
 }
 
 impl Test {
@@ -135,7 +145,7 @@ impl Test {
     /// Runs autorun and checks every expectation set.
     pub fn run(self) -> Outcome {
         let output = self.execute(&autorun_bin());
-        let outcome = Outcome {
+        let outcome = Checked {
             stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
             status: output.status.code().unwrap_or(-1),
@@ -161,7 +171,13 @@ impl Test {
             outcome.status, self.status,
             "exit status differs\n{context}"
         );
-        outcome
+        Outcome {
+            stdout: outcome.stdout,
+            stderr: outcome.stderr,
+            status: outcome.status,
+            dir: outcome.dir,
+            _keep: self.dir,
+        }
     }
 
     /// Runs the same arguments under node and under autorun, each on its own
