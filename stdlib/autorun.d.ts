@@ -70,6 +70,30 @@ declare module "autorun" {
   /** `glob`, synchronously. */
   export function globSync(patterns: string | string[], options?: GlobOptions): string[];
 
+  /** `node:fs/promises` plus helpers for build scripts. */
+  export const fs: typeof import("node:fs/promises") & {
+    /** Parses a JSON file. */
+    readJson(path: string, options?: { reviver?: (key: string, value: unknown) => unknown }): Promise<any>;
+    /** Writes JSON (2-space indent, trailing newline) atomically. */
+    writeJson(path: string, value: unknown, options?: { spaces?: number }): Promise<void>;
+    /** Whether the path exists. */
+    exists(path: string): Promise<boolean>;
+    /** `mkdir -p`. */
+    ensureDir(path: string): Promise<void>;
+    /** Makes the directory empty, creating it if needed. */
+    emptyDir(path: string): Promise<void>;
+    /** Copies a file or tree, keeping modes and times, never leaving half a file. */
+    copy(src: string, dest: string, options?: { overwrite?: boolean; errorOnExist?: boolean; filter?: (src: string, dest: string) => boolean | Promise<boolean> }): Promise<void>;
+    /** Renames, or copies and removes across devices. */
+    move(src: string, dest: string, options?: { overwrite?: boolean }): Promise<void>;
+    /** `rm -rf`. */
+    remove(path: string): Promise<void>;
+    /** The lines of a file, in constant memory. */
+    readLines(path: string): AsyncIterable<string>;
+    /** Writes through a temp file and a rename. */
+    writeFileAtomic(path: string, data: string | Uint8Array, options?: object): Promise<void>;
+  };
+
   /** Resolves after `ms` milliseconds. */
   export function sleep(ms: number): Promise<void>;
 
@@ -80,6 +104,7 @@ declare module "autorun" {
     sleep: typeof sleep;
     glob: typeof glob;
     globSync: typeof globSync;
+    fs: typeof fs;
   };
   export default autorun;
 }

@@ -2,8 +2,9 @@
 import { setTimeout as startTimeout } from "internal:timers";
 import { task, series, parallel } from "internal:tasks";
 import { glob, globSync } from "internal:glob";
+import { fs } from "internal:fs_extra";
 
-export { task, series, parallel, glob, globSync };
+export { task, series, parallel, glob, globSync, fs };
 
 /** `await sleep(ms)`: resolves after `ms` milliseconds. */
 export function sleep(ms) {
@@ -15,4 +16,4 @@ export function sleep(ms) {
   return new Promise((resolve) => startTimeout(resolve, ms));
 }
 
-export default { task, series, parallel, sleep, glob, globSync };
+export default { task, series, parallel, sleep, glob, globSync, fs };

@@ -42,8 +42,10 @@ try { fs.mkdirSync("."); } catch (e) { console.log(e.message, e.code); }
 try { fs.rmdirSync("nope"); } catch (e) { console.log(e.message); }
 try { fs.readFileSync(42.5); } catch (e) { console.log(e.code); }
 try { fs.readFileSync({}); } catch (e) { console.log(e.code, e.name); }
-fsp.rename("nope", "other").catch((e) => console.log(e.message, e.dest));
-fs.stat("missing", (err, st) => console.log("cb", err.code, st));
+fsp.rename("nope", "other").catch((e) => {
+  console.log(e.message, e.dest);
+  fs.stat("missing", (err, st) => console.log("cb", err.code, st));
+});
 "#;
     Test::new()
         .file("e.cjs", script)
@@ -117,4 +119,58 @@ fn streams_and_fs_streams_match_node() {
         .file("s.mjs", include_str!("js/stream-scenarios.mjs"))
         .args(&["s.mjs"])
         .same_as_node();
+}
+
+#[test]
+fn autorun_fs_helpers() {
+    let script = r#"import { fs } from "autorun";
+await fs.writeJson("a.json", { a: [1, 2] });
+console.log(JSON.stringify(await fs.readFile("a.json", "utf8")), (await fs.readJson("a.json")).a.length);
+console.log(await fs.exists("a.json"), await fs.exists("b.json"));
+await fs.ensureDir("d/e/f");
+await fs.writeFile("d/e/f/g.txt", "line1\r\nline2\nline3");
+await fs.chmod("d/e/f/g.txt", 0o640);
+await fs.utimes("d/e/f/g.txt", 1000, 2000);
+await fs.copy("d", "d2");
+const st = await fs.stat("d2/e/f/g.txt");
+console.log((st.mode & 0o777).toString(8), st.mtimeMs);
+const lines = [];
+for await (const line of fs.readLines("d2/e/f/g.txt")) lines.push(line);
+console.log(JSON.stringify(lines));
+await fs.move("d2", "d3");
+console.log(await fs.exists("d2"), await fs.exists("d3/e/f/g.txt"));
+await fs.emptyDir("d3");
+console.log(JSON.stringify(await fs.readdir("d3")));
+await fs.remove("d3");
+await fs.remove("d3");
+await fs.writeFileAtomic("w.txt", "whole");
+console.log(await fs.readFile("w.txt", "utf8"), JSON.stringify((await fs.readdir(".")).filter((n) => n.includes("tmp"))));
+try { await fs.readJson("nope.json"); } catch (e) { console.log(e.code, e.message); }
+await fs.writeFile("bad.json", "{ nope");
+try { await fs.readJson("bad.json"); } catch (e) { console.log(e.name, e.message.startsWith("bad.json: ")); }
+"#;
+    Test::new()
+        .file("t.mjs", script)
+        .args(&["t.mjs"])
+        .stdout("\"{\\n  \\\"a\\\": [\\n    1,\\n    2\\n  ]\\n}\\n\" 2\ntrue false\n640 2000000\n[\"line1\",\"line2\",\"line3\"]\nfalse true\n[]\nwhole []\nENOENT ENOENT: no such file or directory, open 'nope.json'\nSyntaxError true\n")
+        .run();
+}
+
+#[test]
+fn read_lines_of_a_large_file_in_constant_memory() {
+    let script = r#"import { fs } from "autorun";
+const line = "x".repeat(99) + "\n";
+const handle = await fs.open("big.txt", "w");
+const block = line.repeat(10000);
+for (let i = 0; i < 20; i++) await handle.write(block);
+await handle.close();
+let count = 0;
+for await (const l of fs.readLines("big.txt")) if (l.length === 99) count++;
+console.log(count, process.memoryUsage().rss < 64 * 1024 * 1024);
+"#;
+    Test::new()
+        .file("r.mjs", script)
+        .args(&["r.mjs"])
+        .stdout("200000 true\n")
+        .run();
 }

@@ -324,8 +324,8 @@ fn ctrl_c_exits_130() {
     std::io::Read::read_exact(&mut stdout, &mut first).expect("the task started");
     assert_eq!(&first, b"started\n");
     let pid = i32::try_from(child.id()).expect("pid");
-    std::process::Command::new("kill")
-        .args(["-INT", &pid.to_string()])
+    std::process::Command::new("bash")
+        .args(["-c", &format!("kill -INT {pid}")])
         .status()
         .expect("kill");
     let status = child.wait().expect("wait");

@@ -45,6 +45,7 @@ pub static OPS: &[Op] = &[
     ("op_fs_write", op_fs_write, 4),
     ("op_fs_fstat", op_fs_fstat, 2),
     ("op_fs_ftruncate", op_fs_ftruncate, 3),
+    ("op_fs_read_lines", op_fs_read_lines, 2),
 ];
 
 /// What to put in an error: the syscall Node names and the paths involved.
@@ -645,6 +646,9 @@ fn op_fs_open(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
 fn op_fs_close(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let fd = arg(args, 0).to_i32(ctx)?;
     let work = move || {
+        if let Ok(mut carry) = carries().lock() {
+            carry.remove(&fd);
+        }
         let removed = files()
             .lock()
             .map_err(|_| io::Error::from_raw_os_error(libc::EBADF))?
@@ -742,5 +746,71 @@ fn op_fs_ftruncate(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
         fd_error("ftruncate"),
         work,
         undefined,
+    )
+}
+
+/// Bytes read past the last newline, per open file, for `op_fs_read_lines`.
+fn carries() -> &'static Mutex<HashMap<i32, Vec<u8>>> {
+    static CARRY: OnceLock<Mutex<HashMap<i32, Vec<u8>>>> = OnceLock::new();
+    CARRY.get_or_init(Mutex::default)
+}
+
+/// The next lines of a file (at least one unless at the end), `\r\n` or
+/// `\n` removed; `None` at the end. Memory stays at one chunk plus one line.
+fn next_lines(fd: i32) -> io::Result<Option<Vec<String>>> {
+    let file = file(fd)?;
+    let mut carry = carries()
+        .lock()
+        .map_err(|_| io::Error::from_raw_os_error(libc::EBADF))?
+        .remove(&fd)
+        .unwrap_or_default();
+    let mut chunk = vec![0; 64 * 1024];
+    loop {
+        let n = (&*file).read(&mut chunk)?;
+        if n == 0 {
+            if carry.is_empty() {
+                return Ok(None);
+            }
+            let last = String::from_utf8_lossy(&carry)
+                .trim_end_matches('\r')
+                .to_string();
+            return Ok(Some(vec![last]));
+        }
+        carry.extend_from_slice(&chunk[..n]);
+        if let Some(end) = carry.iter().rposition(|&b| b == b'\n') {
+            let rest = carry.split_off(end + 1);
+            let lines = carry[..end]
+                .split(|&b| b == b'\n')
+                .map(|line| {
+                    String::from_utf8_lossy(line.strip_suffix(b"\r").unwrap_or(line)).into_owned()
+                })
+                .collect();
+            if !rest.is_empty() {
+                carries()
+                    .lock()
+                    .map_err(|_| io::Error::from_raw_os_error(libc::EBADF))?
+                    .insert(fd, rest);
+            }
+            return Ok(Some(lines));
+        }
+    }
+}
+
+fn to_lines_value(lines: Option<Vec<String>>, ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(match lines {
+        Some(lines) => JsArray::from_iter(lines.iter().map(|l| utf16_string(l)), ctx).into(),
+        None => JsValue::null(),
+    })
+}
+
+/// `op_fs_read_lines(fd, sync)` → the next lines, or `null` at the end.
+fn op_fs_read_lines(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = arg(args, 0).to_i32(ctx)?;
+    dispatch(
+        ctx,
+        sync_flag(args, 1),
+        fd_error("read"),
+        move || next_lines(fd),
+        to_lines_value,
     )
 }

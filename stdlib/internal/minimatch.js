@@ -384,8 +384,8 @@ function compileSegment(segment) {
   const state = { noExt: false, magic: false, unicode: false };
   const [nodes] = parseSequence(segment, 0, false, state);
   if (!state.magic) {
-    // No magic: `[x]` was only a way to write x.
-    return segment.replace(/\[([^/\\])\]/g, "$1");
+    // No magic: compare as text (`[x]` was only a way to write x).
+    return nodes.map((node) => node.text).join("");
   }
   const source = sequenceSource(nodes, { start: true, whole: true, allowDot: false, tail: "" });
   return new RegExp(`^${source}$`, `${NOCASE ? "i" : ""}${state.unicode ? "u" : ""}`);
@@ -410,6 +410,7 @@ function parseSequence(s, pos, nested, state) {
     const c = s[i];
     if (nested && !state.noExt && (c === "|" || c === ")")) break;
     if (!state.noExt && s[i + 1] === "(" && "!?+*@".includes(c)) {
+      const before = { magic: state.magic, unicode: state.unicode };
       const alternatives = [];
       let j = i + 2;
       let closed = false;
@@ -432,6 +433,8 @@ function parseSequence(s, pos, nested, state) {
       }
       // Never closed: from here on the text is a plain glob.
       state.noExt = true;
+      state.magic = before.magic;
+      state.unicode = before.unicode;
       literal.push(c);
       i++;
       continue;

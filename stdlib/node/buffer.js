@@ -1087,6 +1087,43 @@ function searchBytes(haystack, haystackLength, needle, needleLength, start, isFo
   return -1;
 }
 
+// Bytes as a string of the same char codes (one char a byte). ASCII goes
+// through the native UTF-8 decoder, anything else through char-code chunks.
+function byteString(bytes) {
+  const text = utf8Decode(bytes);
+  if (text.length === bytes.length && !NON_ASCII.test(text)) return text;
+  return codesToString(bytes, bytes.length);
+}
+
+const SEARCH_WINDOW = 65536;
+
+// searchBytes for long needles in big haystacks (byte positions, unit 1):
+// the engine's native string search over windows of the haystack, instead
+// of a JS loop that re-compares long partial matches.
+function searchBytesNative(haystack, haystackLength, needle, needleLength, start, isForward) {
+  if (haystackLength < needleLength) return -1;
+  const needleText = byteString(needle.length === needleLength ? needle : u8Subarray.call(needle, 0, needleLength));
+  const last = haystackLength - needleLength;
+  const step = SEARCH_WINDOW > needleLength * 4 ? SEARCH_WINDOW : needleLength * 4;
+  if (isForward) {
+    for (let from = start; from <= last; from += step) {
+      const to = Math.min(haystackLength, from + step + needleLength - 1);
+      const found = byteString(u8Subarray.call(haystack, from, to)).indexOf(needleText);
+      if (found !== -1) return from + found;
+    }
+    return -1;
+  }
+  let top = start < last ? start : last;
+  while (top >= 0) {
+    const from = top - step + 1 > 0 ? top - step + 1 : 0;
+    const text = byteString(u8Subarray.call(haystack, from, top + needleLength));
+    const found = text.lastIndexOf(needleText);
+    if (found !== -1) return from + found;
+    top = from - 1;
+  }
+  return -1;
+}
+
 // C++ IndexOfString / IndexOfBuffer once the needle is bytes.
 // `haystackLength` is the searched length (rounded down to even for a
 // UTF-16 string search); `fullLength` is the haystack's own length, which a
@@ -1109,6 +1146,9 @@ function indexOfBytes(buffer, haystackLength, fullLength, needle, offset, isForw
       return notFound === fullLength ? -1 : notFound;
     }
     return found;
+  }
+  if (needleLength >= 16 && haystackLength >= 4096) {
+    return searchBytesNative(haystack, haystackLength, needle, needleLength, opt, isForward);
   }
   return searchBytes(haystack, haystackLength, needle, needleLength, opt, isForward, 1);
 }

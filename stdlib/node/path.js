@@ -381,10 +381,16 @@ export const posix = {
     validateString(path, "path");
     if (path.length === 0) return { root: "", dir: "", base: "", ext: "", name: "" };
     const absolute = path.charCodeAt(0) === SLASH;
-    return parseAfterRoot(path, absolute ? 1 : 0, absolute ? "/" : "", isPosixSep);
+    const out = parseAfterRoot(path, absolute ? 1 : 0, absolute ? "/" : "", isPosixSep);
+    if (absolute && out.base === ".." && out.dir === "/" && path.charCodeAt(1) === DOT) {
+      // Node's quirk: "/.." right after the root parses as name "." + ext ".".
+      out.name = ".";
+      out.ext = ".";
+    }
+    return out;
   },
 
-  matchesGlob(path, pattern, options) {
+  matchesGlob(path, pattern, options = undefined) {
     return globMatch(path, pattern, options, false);
   },
 
@@ -477,9 +483,10 @@ export const win32 = {
 
     if (!root.absolute && device.length === 0 && path.includes(":")) {
       // A relative path must not come out looking like a drive ("a/../C:x")
-      // or a stream of a file named like a device: keep it relative.
+      // nor keep a component that ends in a colon ("ab:/c", read as a
+      // device): such results are made explicitly relative with ".\".
       if (startsWithDrive(tail)) return `.\\${tail}`;
-      let colon = path.indexOf(":");
+      let colon = firstColon;
       while (colon !== -1) {
         if (colon === len - 1 || isWinSep(path.charCodeAt(colon + 1))) return `.\\${tail}`;
         colon = path.indexOf(":", colon + 1);
@@ -648,7 +655,7 @@ export const win32 = {
     return parseAfterRoot(path, rootEnd, path.slice(0, rootEnd), isWinSep);
   },
 
-  matchesGlob(path, pattern, options) {
+  matchesGlob(path, pattern, options = undefined) {
     return globMatch(path, pattern, options, true);
   },
 

@@ -632,7 +632,42 @@ t("indexOf long haystack", () => {
   b.write("needle", 15000);
   return [b.indexOf("needle"), b.lastIndexOf("needle"), b.indexOf("needle", 15001), b.lastIndexOf("zx"), b.indexOf("zzz")];
 });
+for (const [name, make] of [
+  ["random", () => Buffer.from(randomBytes(4242, 70000, 4))],
+  ["ascii", () => Buffer.from("abcabd".repeat(12000))],
+  ["latin1", () => Buffer.from("\u00e9a\u00e9b".repeat(20000), "latin1")],
+]) {
+  for (const [at, length] of [[0, 16], [100, 17], [40000, 100], [65530, 40], [69000, 1000], [12345, 5000]]) {
+    t(`long needle ${name} at ${at} len ${length}`, () => {
+      const hay = make();
+      const needle = Buffer.from(hay.subarray(at, at + length));
+      const offsets = [undefined, 0, at, at + 1, -1, -length, 65536, 70000 - length, 131072];
+      return offsets.map((off) => [hay.indexOf(needle, off), hay.lastIndexOf(needle, off)]);
+    });
+  }
+  t(`long needle ${name} absent`, () => {
+    const hay = make();
+    const needle = Buffer.alloc(64, 0x7a);
+    return [hay.indexOf(needle), hay.lastIndexOf(needle), hay.includes(needle, 5)];
+  });
+  t(`long needle ${name} string`, () => {
+    const hay = make();
+    const needle = hay.toString("latin1", 30000, 30050);
+    return [hay.indexOf(needle, "latin1"), hay.lastIndexOf(needle, "latin1"), hay.indexOf(needle, 30001, "latin1")];
+  });
+}
 t("lastIndexOf overlapping", () => Buffer.from("aaaa").lastIndexOf("aa"));
+t("big hex invalid in middle", () => Buffer.from(`${"ab".repeat(1000)}zz${"cd".repeat(10)}`, "hex"));
+t("big hex odd", () => Buffer.from(`${"ab".repeat(600)}a`, "hex"));
+t("big hex mixed case", () => Buffer.from("aBcDeF0123456789".repeat(100), "hex"));
+t("big hex non-ascii", () => Buffer.from(`${"ab".repeat(600)}\u0130\u0131`, "hex"));
+t("big hex unaligned toString", () => Buffer.from(randomBytes(31, 9001)).subarray(1).toString("hex"));
+t("big latin1 ascii write", () => {
+  const b = Buffer.alloc(100, 0x2e);
+  return [b.write("x".repeat(1000), 10, "latin1"), b];
+});
+t("big ascii roundtrip", () => Buffer.from("abc".repeat(1000), "ascii").toString("ascii"));
+t("big ascii high bytes", () => Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 37) & 0xff)).toString("ascii"));
 t("indexOf lone surrogate", () => Buffer.from("a\ud800b").indexOf("\ud800"));
 
 // fill

@@ -52,17 +52,13 @@ export class FileHandle {
   truncate(len = 0) {
     return ops.op_fs_ftruncate(this[kFd], len, false);
   }
-  async *readLines(options) {
-    const text = await this.readFile({ encoding: options?.encoding ?? "utf8" });
-    let start = 0;
+  /** The file's lines, read a chunk at a time (constant memory). */
+  async *readLines() {
     for (;;) {
-      const end = text.indexOf("\n", start);
-      if (end === -1) break;
-      const line = text.slice(start, end);
-      yield line.endsWith("\r") ? line.slice(0, -1) : line;
-      start = end + 1;
+      const lines = await ops.op_fs_read_lines(this[kFd], false);
+      if (lines === null) return;
+      yield* lines;
     }
-    if (start < text.length) yield text.slice(start);
   }
   async close() {
     if (this[kFd] === -1) return;
