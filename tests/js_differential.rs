@@ -39,3 +39,8 @@ fn web_globals_match_node() {
         "tests/js/node-shim-web/web-differential.expected.json",
     ]);
 }
+
+#[test]
+fn buffer_matches_node() {
+    run_script(&["tests/js/buffer-differential.mjs"]);
+}
