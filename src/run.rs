@@ -127,6 +127,10 @@ fn run_tasks(cli: &Cli, exec_path: String) -> i32 {
         keep_going: cli.keep_going,
         color: use_color(cli.color),
         quiet: cli.quiet,
+        live: !cli.ci
+            && !cli.quiet
+            && std::env::var_os("CI").is_none()
+            && crate::ui::stdio::is_terminal(2),
     };
     let mut argv = vec![exec_path.clone(), file.display().to_string()];
     argv.extend(cli.rest.iter().cloned());

@@ -11,7 +11,7 @@ use super::{arg, arg_string, string, Op};
 use crate::runtime::TaskOptions;
 use crate::tasks::{Graph, GraphError, Scheduler, Status, TaskDef};
 use crate::ui::status::{Ending, StatusLines, StatusStyle};
-use crate::ui::stdio;
+use crate::ui::{live, stdio};
 
 pub static OPS: &[Op] = &[
     ("op_tasks_graph", op_tasks_graph, 4),
@@ -99,6 +99,9 @@ fn op_tasks_graph(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
         color: options.color,
         quiet: options.quiet,
     });
+    if options.live {
+        live::start();
+    }
     let id = RUNS.with(|runs| {
         let mut runs = runs.borrow_mut();
         runs.next += 1;
@@ -180,6 +183,7 @@ fn op_tasks_outcome(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
                 run.status.not_run(&name, ending);
             }
         }
+        live::stop();
         if let Some(summary) = run.status.summary() {
             let _ = stdio::write_err(summary.as_bytes());
         }
@@ -201,7 +205,13 @@ fn op_tasks_status(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
         _ => run.status.end(&name, Ending::Cancelled),
     })
     .flatten();
-    if let Some(line) = line {
+    if live::is_active() {
+        match (event.as_str(), line) {
+            ("start", _) => live::task_started(&name),
+            (_, Some(line)) => live::task_ended(&name, &line),
+            (_, None) => live::task_ended(&name, ""),
+        }
+    } else if let Some(line) = line {
         let _ = stdio::write_err(line.as_bytes());
     }
     Ok(JsValue::undefined())

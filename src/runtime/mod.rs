@@ -54,6 +54,8 @@ pub struct TaskOptions {
     pub keep_going: bool,
     pub color: bool,
     pub quiet: bool,
+    /// Show the live view (a terminal, not CI).
+    pub live: bool,
 }
 
 /// JS call depth (native re-entries count too); with the stack below, deep

@@ -40,9 +40,11 @@ pub fn write_out(bytes: &[u8]) -> io::Result<()> {
 /// Writes to stderr, after flushing stdout.
 pub fn write_err(bytes: &[u8]) -> io::Result<()> {
     let _ = flush();
-    let mut err = io::stderr().lock();
-    err.write_all(bytes)?;
-    err.flush()
+    super::live::suspend(|| {
+        let mut err = io::stderr().lock();
+        err.write_all(bytes)?;
+        err.flush()
+    })
 }
 
 /// Flushes buffered stdout.
@@ -54,8 +56,10 @@ fn flush_buf(buf: &mut Vec<u8>) -> io::Result<()> {
     if buf.is_empty() {
         return Ok(());
     }
-    let mut stdout = io::stdout().lock();
-    let result = stdout.write_all(buf).and_then(|()| stdout.flush());
+    let result = super::live::suspend(|| {
+        let mut stdout = io::stdout().lock();
+        stdout.write_all(buf).and_then(|()| stdout.flush())
+    });
     buf.clear();
     result
 }
