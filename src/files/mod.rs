@@ -1,3 +1,4 @@
 //! File-system work that is plain Rust: globbing (no Boa here).
 
+pub mod copy;
 pub mod glob;

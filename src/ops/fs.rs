@@ -13,7 +13,7 @@ use std::os::unix::fs::{DirBuilderExt, FileExt, MetadataExt, OpenOptionsExt, Per
 use std::path::Path;
 use std::sync::{Arc, Mutex, OnceLock};
 
-use boa_engine::object::builtins::{JsArray, JsPromise};
+use boa_engine::object::builtins::{AlignedVec, JsArray, JsArrayBuffer, JsPromise, JsUint8Array};
 use boa_engine::{Context, JsResult, JsString, JsValue};
 
 use super::{arg, arg_f64, arg_string, bytes_of, io_error_with_dest, string, uint8_array, Op};
@@ -46,6 +46,7 @@ pub static OPS: &[Op] = &[
     ("op_fs_fstat", op_fs_fstat, 2),
     ("op_fs_ftruncate", op_fs_ftruncate, 3),
     ("op_fs_read_lines", op_fs_read_lines, 2),
+    ("op_fs_copy_tree", op_fs_copy_tree, 5),
 ];
 
 /// What to put in an error: the syscall Node names and the paths involved.
@@ -139,14 +140,44 @@ fn op_fs_read_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
     let path = arg_string(args, 0, ctx)?;
     let utf8 = arg(args, 1).to_boolean();
     let error = on("open", &path);
-    let work = move || fs::read(&path);
-    dispatch(
-        ctx,
-        sync_flag(args, 2),
-        error,
-        work,
-        if utf8 { to_text_value } else { to_bytes_value },
-    )
+    if utf8 {
+        return dispatch(
+            ctx,
+            sync_flag(args, 2),
+            error,
+            move || fs::read(&path),
+            to_text_value,
+        );
+    }
+    // Bytes are read straight into the block the ArrayBuffer will own: no copy.
+    let work = move || {
+        let mut file = File::open(&path)?;
+        let expected = usize::try_from(file.metadata()?.len()).unwrap_or(0);
+        let mut block = AlignedVec::<u8>::with_capacity(0, expected);
+        block.resize(expected, 0);
+        let mut filled = 0;
+        while filled < block.len() {
+            let n = file.read(&mut block[filled..])?;
+            if n == 0 {
+                break;
+            }
+            filled += n;
+        }
+        block.truncate(filled);
+        // A file that grew while being read: take the rest too.
+        let mut rest = Vec::new();
+        file.read_to_end(&mut rest)?;
+        for byte in rest {
+            block.push(byte);
+        }
+        Ok(block)
+    };
+    dispatch(ctx, sync_flag(args, 2), error, work, to_block_value)
+}
+
+fn to_block_value(block: AlignedVec<u8>, ctx: &mut Context) -> JsResult<JsValue> {
+    let buffer = JsArrayBuffer::from_byte_block(block, ctx)?;
+    Ok(JsUint8Array::from_array_buffer(buffer, ctx)?.into())
 }
 
 /// `op_fs_write_file(path, data, flag, mode, sync)`: data is a string or
@@ -813,4 +844,18 @@ fn op_fs_read_lines(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
         move || next_lines(fd),
         to_lines_value,
     )
+}
+
+/// `op_fs_copy_tree(src, dest, overwrite, errorOnExist, sync)`: `autorun`'s
+/// `fs.copy` without a filter (`src/files/copy.rs`).
+fn op_fs_copy_tree(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let from = arg_string(args, 0, ctx)?;
+    let to = arg_string(args, 1, ctx)?;
+    let options = crate::files::copy::CopyOptions {
+        overwrite: arg(args, 2).to_boolean(),
+        error_on_exist: arg(args, 3).to_boolean(),
+    };
+    let error = two_paths("copyfile", &from, &to);
+    let work = move || crate::files::copy::copy(Path::new(&from), Path::new(&to), options);
+    dispatch(ctx, sync_flag(args, 4), error, work, undefined)
 }

@@ -76,6 +76,7 @@ export async function copy(src, dest, options = {}) {
   const from = toPath(src, "src");
   const to = toPath(dest, "dest");
   const { overwrite = true, errorOnExist = false, filter } = options;
+  if (!filter) return ops.op_fs_copy_tree(from, to, overwrite, errorOnExist, false);
   const copyFile = async (a, b, stats) => {
     if (await exists(b)) {
       if (errorOnExist && !overwrite) {
