@@ -134,7 +134,8 @@ pub fn glob(patterns: &[String], options: &GlobOptions) -> Result<Vec<String>, G
     roots.sort();
     roots.dedup();
 
-    let mut found = BTreeSet::new();
+    let found = std::sync::Mutex::new(BTreeSet::new());
+    let threads = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
     for (root, depth) in &roots {
         let start = if root.is_empty() {
             options.cwd.clone()
@@ -154,6 +155,7 @@ pub fn glob(patterns: &[String], options: &GlobOptions) -> Result<Vec<String>, G
             .git_exclude(options.gitignore)
             .require_git(false)
             .follow_links(options.follow_symlinks)
+            .threads(threads)
             .max_depth(depth.map(|d| d.max(1)));
         walker.filter_entry(move |entry| {
             let name = entry.file_name().to_string_lossy();
@@ -161,34 +163,31 @@ pub fn glob(patterns: &[String], options: &GlobOptions) -> Result<Vec<String>, G
                 || !entry.file_type().is_some_and(|t| t.is_dir())
                 || ((enter_node_modules || name != "node_modules") && (enter_git || name != ".git"))
         });
-        for entry in walker.build().flatten() {
-            if entry.depth() == 0 && !root.is_empty() {
-                // The literal root itself can match a pattern with no magic.
-                if !start.is_dir() || patterns_name_dir(&includes, root) {
-                    consider(
-                        entry.path(),
-                        options,
-                        &plain_set,
-                        &dotted_set,
-                        &exclude_set,
-                        &mut found,
-                    );
+        let name_root = start.is_dir() && !patterns_name_dir(&includes, root);
+        let sets = (&plain_set, &dotted_set, &exclude_set);
+        // Each walker thread collects locally and merges once at its end.
+        walker.build_parallel().run(|| {
+            let mut local = Local {
+                found: Vec::new(),
+                into: &found,
+            };
+            Box::new(move |entry| {
+                let Ok(entry) = entry else {
+                    return ignore::WalkState::Continue;
+                };
+                // The walk's root counts only when a pattern names it literally.
+                let skip_root = entry.depth() == 0 && (root.is_empty() || name_root);
+                if !skip_root {
+                    let is_dir = entry.file_type().is_some_and(|t| t.is_dir());
+                    if let Some(path) = matching(entry.path(), is_dir, options, sets) {
+                        local.found.push(path);
+                    }
                 }
-                continue;
-            }
-            if entry.depth() == 0 {
-                continue;
-            }
-            consider(
-                entry.path(),
-                options,
-                &plain_set,
-                &dotted_set,
-                &exclude_set,
-                &mut found,
-            );
-        }
+                ignore::WalkState::Continue
+            })
+        });
     }
+    let found = found.into_inner().unwrap_or_default();
     Ok(found.into_iter().collect())
 }
 
@@ -196,27 +195,37 @@ fn patterns_name_dir(includes: &[String], root: &str) -> bool {
     includes.iter().any(|p| p == root)
 }
 
-fn consider(
+/// A walker thread's matches, merged into the shared set when it finishes.
+struct Local<'a> {
+    found: Vec<String>,
+    into: &'a std::sync::Mutex<BTreeSet<String>>,
+}
+
+impl Drop for Local<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut all) = self.into.lock() {
+            all.extend(self.found.drain(..));
+        }
+    }
+}
+
+/// The path to report when `path` matches, else `None`.
+fn matching(
     path: &Path,
+    is_dir: bool,
     options: &GlobOptions,
-    plain: &GlobSet,
-    dotted: &GlobSet,
-    excludes: &GlobSet,
-    found: &mut BTreeSet<String>,
-) {
-    let Ok(relative) = path.strip_prefix(&options.cwd) else {
-        return;
-    };
+    (plain, dotted, excludes): (&GlobSet, &GlobSet, &GlobSet),
+) -> Option<String> {
+    let relative = path.strip_prefix(&options.cwd).ok()?;
     let relative = relative.to_string_lossy().replace('\\', "/");
     if relative.is_empty() {
-        return;
+        return None;
     }
-    let is_dir = std::fs::metadata(path).is_ok_and(|m| m.is_dir());
     if options.only_directories && !is_dir {
-        return;
+        return None;
     }
     if options.only_files && !options.only_directories && is_dir {
-        return;
+        return None;
     }
     let matched = if options.dot || !has_dot_segment(&relative) {
         plain.is_match(&relative) || dotted.is_match(&relative)
@@ -224,14 +233,13 @@ fn consider(
         dotted.is_match(&relative)
     };
     if !matched || excludes.is_match(&relative) {
-        return;
+        return None;
     }
-    let shown = if options.absolute {
+    Some(if options.absolute {
         path.display().to_string()
     } else {
         relative
-    };
-    found.insert(shown);
+    })
 }
 
 #[cfg(test)]
