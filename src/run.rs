@@ -119,6 +119,7 @@ fn run_tasks(cli: &Cli, exec_path: String) -> i32 {
         "json": cli.json,
         "dryRun": cli.dry_run,
         "keepGoing": cli.keep_going,
+        "verbose": cli.verbose,
         "jobs": jobs,
     })
     .to_string();

@@ -423,3 +423,17 @@ fn readme_tasks_example_runs() {
         .stdout("test --fast\n")
         .run();
 }
+
+#[test]
+fn verbose_prints_the_plan() {
+    let out = Test::new()
+        .file("tasks.js", DIAMOND)
+        .args(&["-v", "--ci", "-j3", "app"])
+        .run();
+    assert!(
+        out.stderr
+            .starts_with("plan: gen, lib-a, lib-b, app (3 at a time)\n"),
+        "{}",
+        out.stderr
+    );
+}

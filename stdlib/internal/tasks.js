@@ -314,6 +314,9 @@ export async function main(fileUrl, requestJson) {
     text(plan.length ? `${plan.join("\n")}\n` : "");
     return 0;
   }
+  if (request.verbose) {
+    op_write(2, `plan: ${op_tasks_plan(graph).join(", ")} (${request.jobs} at a time${request.keepGoing ? ", keep going" : ""})\n`);
+  }
   const run = new Run(graph, request);
   current = run;
   const outcome = await run.drive();
