@@ -1,10 +1,12 @@
-// The `autorun` module: the task-runner API. It grows with each capability.
-import { setTimeout as startTimeout } from "internal:timers";
+// The `autorun` module: the task-runner API. A tasks file imports it first
+// thing, so it stays small: `fs`, `glob` and `sleep` load their modules on
+// first use.
+import { op_load_builtin } from "autorun:internal";
 import { task, series, parallel } from "internal:tasks";
-import { glob, globSync } from "internal:glob";
-import { fs } from "internal:fs_extra";
 
-export { task, series, parallel, glob, globSync, fs };
+export { task, series, parallel };
+
+const load = (name) => op_load_builtin(name);
 
 /** `await sleep(ms)`: resolves after `ms` milliseconds. */
 export function sleep(ms) {
@@ -13,7 +15,31 @@ export function sleep(ms) {
     err.code = "ERR_INVALID_ARG_TYPE";
     return Promise.reject(err);
   }
-  return new Promise((resolve) => startTimeout(resolve, ms));
+  const { setTimeout } = load("internal:timers");
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/** `await glob(patterns, options)`: the matching paths, sorted. */
+export function glob(patterns, options) {
+  return load("internal:glob").glob(patterns, options);
+}
+
+export function globSync(patterns, options) {
+  return load("internal:glob").globSync(patterns, options);
+}
+
+/** node:fs/promises plus build-script helpers (see internal:fs_extra), loaded on first use. */
+export const fs = new Proxy(
+  {},
+  {
+    get: (_, key) => load("internal:fs_extra").fs[key],
+    has: (_, key) => key in load("internal:fs_extra").fs,
+    ownKeys: () => Reflect.ownKeys(load("internal:fs_extra").fs),
+    getOwnPropertyDescriptor: (_, key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(load("internal:fs_extra").fs, key);
+      return descriptor && { ...descriptor, configurable: true };
+    },
+  },
+);
 
 export default { task, series, parallel, sleep, glob, globSync, fs };

@@ -253,7 +253,7 @@ fn op_read_text(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
 /// `op_file_kind(path)` → `"esm"`, `"commonjs"` or `"json"`, as the loader decides.
 fn op_file_kind(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let path = PathBuf::from(arg_string(args, 0, ctx)?);
-    let kind = match loader::file_kind(&path)? {
+    let kind = match loader::file_kind(&path, ctx)? {
         loader::FileKind::Esm => "esm",
         loader::FileKind::CommonJs => "commonjs",
         loader::FileKind::Json => "json",

@@ -42,6 +42,8 @@ pub struct Loader {
     namespaces: RefCell<HashMap<String, JsObject>>,
     /// The `autorun:internal` module, built once by `crate::ops`.
     internal: RefCell<Option<Module>>,
+    /// Files that are ES modules whatever their extension (the tasks file).
+    esm_files: RefCell<std::collections::HashSet<PathBuf>>,
 }
 
 impl Loader {
@@ -50,6 +52,7 @@ impl Loader {
             modules: RefCell::default(),
             namespaces: RefCell::default(),
             internal: RefCell::default(),
+            esm_files: RefCell::default(),
         })
     }
 
@@ -58,6 +61,11 @@ impl Loader {
             Some(loader) => loader.clone(),
             None => unreachable!("every autorun context is built with a loader"),
         }
+    }
+
+    /// Treats `path` as an ES module, as the tasks file always is.
+    pub fn force_esm(&self, path: &Path) {
+        self.esm_files.borrow_mut().insert(path.to_path_buf());
     }
 
     pub fn set_internal(&self, module: Module) {
@@ -187,7 +195,11 @@ impl Loader {
                 if let Some(module) = self.modules.borrow().get(&key) {
                     return Ok(module.clone());
                 }
-                let kind = file_kind(path)?;
+                let kind = if self.esm_files.borrow().contains(path) {
+                    FileKind::Esm
+                } else {
+                    file_kind(path, ctx)?
+                };
                 if kind == FileKind::Json && !json {
                     return Err(JsNativeError::typ()
                         .with_message(format!(
@@ -396,7 +408,7 @@ pub fn read_source(path: &Path) -> JsResult<String> {
 }
 
 /// Decides how a file is evaluated, as Node 22 does.
-pub fn file_kind(path: &Path) -> JsResult<FileKind> {
+pub fn file_kind(path: &Path, ctx: &mut Context) -> JsResult<FileKind> {
     match path.extension().and_then(|e| e.to_str()) {
         Some("mjs") => Ok(FileKind::Esm),
         Some("cjs") => Ok(FileKind::CommonJs),
@@ -405,7 +417,7 @@ pub fn file_kind(path: &Path) -> JsResult<FileKind> {
             Some("module") => FileKind::Esm,
             Some("commonjs") => FileKind::CommonJs,
             _ => {
-                if has_module_syntax(path) {
+                if has_module_syntax(path, ctx) {
                     FileKind::Esm
                 } else {
                     FileKind::CommonJs
@@ -440,24 +452,24 @@ fn package_type(path: &Path) -> Option<String> {
 
 /// Whether a file uses `import`/`export` syntax: it fails to parse as a
 /// script and parses as a module.
-fn has_module_syntax(path: &Path) -> bool {
+fn has_module_syntax(path: &Path, ctx: &mut Context) -> bool {
     let Ok(text) = std::fs::read_to_string(path) else {
         return false;
     };
     if !(text.contains("import") || text.contains("export") || text.contains("await")) {
         return false;
     }
-    let mut probe = Context::default();
+    // Parsing runs nothing, so the program's own context serves.
     if boa_engine::Script::parse(
         Source::from_bytes(wrap_commonjs(&text).as_bytes()),
         None,
-        &mut probe,
+        ctx,
     )
     .is_ok()
     {
         return false;
     }
-    Module::parse(Source::from_bytes(text.as_bytes()), None, &mut probe).is_ok()
+    Module::parse(Source::from_bytes(text.as_bytes()), None, ctx).is_ok()
 }
 
 /// The text put before a CommonJS file's first line.

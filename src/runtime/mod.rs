@@ -142,7 +142,7 @@ async fn run_entry(host: &Rc<Host>, loader: &Rc<Loader>, entry: Entry, ctx: &mut
     host.update_loop_now();
     let started = match entry {
         Entry::Eval(code) => start_eval(&code, loader, ctx),
-        Entry::File(path) => match loader::file_kind(&path) {
+        Entry::File(path) => match loader::file_kind(&path, ctx) {
             Ok(FileKind::CommonJs) => run_commonjs_main(&path, loader, ctx).map(|()| None),
             Ok(FileKind::Json) => Err(JsNativeError::typ()
                 .with_message(format!("`{}` is JSON, not a script", path.display()))
@@ -204,6 +204,7 @@ fn start_tasks(
     loader: &Loader,
     ctx: &mut Context,
 ) -> JsResult<JsPromise> {
+    loader.force_esm(file);
     let tasks = loader.load_builtin_sync("internal:tasks", ctx)?;
     let main = tasks.get(js_string!("main"), ctx)?;
     let Some(main) = main.as_callable() else {

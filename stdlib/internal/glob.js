@@ -1,6 +1,8 @@
 // glob(patterns, options) and globSync for `autorun` and node:fs.
-import { op_glob } from "autorun:internal";
-import { ERR_INVALID_ARG_TYPE } from "internal:errors";
+import { op_glob, op_load_builtin } from "autorun:internal";
+
+// internal:errors is large; load it only to report a bad argument.
+const ERR_INVALID_ARG_TYPE = (...args) => op_load_builtin("internal:errors").ERR_INVALID_ARG_TYPE(...args);
 
 function request(patterns, options = {}) {
   const list = typeof patterns === "string" ? [patterns] : patterns;

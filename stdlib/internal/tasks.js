@@ -203,13 +203,21 @@ class Run {
   }
 
   execute(def) {
-    const controller = new AbortController();
-    this.controllers.set(def.name, controller);
+    // The AbortSignal (and the modules behind it) exists only once a task
+    // asks for `ctx.signal`; a cancel before that hands it out aborted.
+    const cancel = { controller: null, reason: null };
+    this.controllers.set(def.name, cancel);
     const isLast = this.request.targets.length > 0 && def.name === this.request.targets[this.request.targets.length - 1];
     const ctx = {
       name: def.name,
       args: isLast ? [...this.request.args] : [],
-      signal: controller.signal,
+      get signal() {
+        if (cancel.controller === null) {
+          cancel.controller = new AbortController();
+          if (cancel.reason !== null) cancel.controller.abort(cancel.reason);
+        }
+        return cancel.controller.signal;
+      },
       changed: [],
     };
     const graph = this.graph;
@@ -221,18 +229,19 @@ class Run {
           op_tasks_status(graph, def.name, "ok");
         },
         (err) => {
-          op_tasks_status(graph, def.name, controller.signal.aborted ? "cancelled" : "failed");
-          if (!controller.signal.aborted) op_report_error(err);
+          const cancelled = cancel.reason !== null;
+          op_tasks_status(graph, def.name, cancelled ? "cancelled" : "failed");
+          if (!cancelled) op_report_error(err);
           throw err;
         },
       );
   }
 
   cancelRunning(except) {
-    for (const [name, controller] of this.controllers) {
-      if (name !== except && !controller.signal.aborted) {
-        controller.abort(new Error(`task \`${name}\` was cancelled because \`${except}\` failed`));
-      }
+    for (const [name, cancel] of this.controllers) {
+      if (name === except || cancel.reason !== null) continue;
+      cancel.reason = new Error(`task \`${name}\` was cancelled because \`${except}\` failed`);
+      if (cancel.controller !== null) cancel.controller.abort(cancel.reason);
     }
   }
 
