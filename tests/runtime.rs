@@ -532,3 +532,22 @@ fn tasks_example_build_script_runs() {
     );
     assert_eq!(out.status.code(), Some(0));
 }
+
+#[test]
+fn eval_runs_in_the_global_scope_with_require() {
+    Test::new()
+        .args(&[
+            "-e",
+            "var x = 5; const os = require('os'); console.log(globalThis.x, this === globalThis, typeof os.EOL, typeof module.exports, __filename)",
+        ])
+        .same_as_node();
+}
+
+#[test]
+fn eval_errors_point_into_the_code() {
+    Test::new()
+        .args(&["-e", "let a = 1;\nnull.x"])
+        .stderr("error: Uncaught TypeError: cannot convert 'null' or 'undefined' to object\n  --> [eval]:2:6\n    at <main> ([eval]:2:6)\n")
+        .failure()
+        .run();
+}

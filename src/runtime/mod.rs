@@ -274,22 +274,35 @@ fn run_commonjs_main(path: &std::path::Path, loader: &Loader, ctx: &mut Context)
 /// `--eval`: a script where `require` works; a module when the code only
 /// parses as one (it uses `import`, `export` or top-level `await`).
 fn start_eval(code: &str, loader: &Loader, ctx: &mut Context) -> JsResult<Option<JsPromise>> {
-    let wrapped = loader::wrap_commonjs(code);
-    let script_ok = boa_engine::Script::parse(Source::from_bytes(wrapped.as_bytes()), None, ctx);
-    if let Err(script_err) = script_ok {
-        let eval_path = loader::current_dir().join("[eval1]");
-        return match boa_engine::Module::parse(
-            Source::from_bytes(code.as_bytes()).with_path(&eval_path),
-            None,
-            ctx,
-        ) {
-            Ok(module) => Ok(Some(watch_main(module.load_link_evaluate(ctx), ctx))),
-            Err(_) => Err(script_err),
-        };
+    // As `node -e`: a script in the global scope, where `require`, `module`,
+    // `exports`, `__filename` and `__dirname` are globals (loaded on first
+    // use); a module when the code only parses as one.
+    let eval_path = PathBuf::from("[eval]");
+    let script = boa_engine::Script::parse(
+        Source::from_bytes(code.as_bytes()).with_path(&eval_path),
+        None,
+        ctx,
+    );
+    let script = match script {
+        Ok(script) => script,
+        Err(script_err) => {
+            let module_path = loader::current_dir().join("[eval1]");
+            return match boa_engine::Module::parse(
+                Source::from_bytes(code.as_bytes()).with_path(&module_path),
+                None,
+                ctx,
+            ) {
+                Ok(module) => Ok(Some(watch_main(module.load_link_evaluate(ctx), ctx))),
+                Err(_) => Err(diagnostic::attach_file(script_err, &eval_path, ctx)),
+            };
+        }
+    };
+    let bootstrap = loader.load_builtin_sync("internal:bootstrap", ctx)?;
+    let define = bootstrap.get(js_string!("defineEvalGlobals"), ctx)?;
+    if let Some(define) = define.as_callable() {
+        define.call(&JsValue::undefined(), &[], ctx)?;
     }
-    let run_eval = cjs_function("runEval", loader, ctx)?;
-    let source = JsValue::from(js_string!(code));
-    run_eval.call(&JsValue::undefined(), &[source], ctx)?;
+    script.evaluate(ctx)?;
     Ok(None)
 }
 

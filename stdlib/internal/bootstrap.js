@@ -89,3 +89,14 @@ lazy("CustomEvent", () => builtin("internal:event_target").CustomEvent);
 lazy("DOMException", () => builtin("internal:dom_exception").DOMException);
 lazy("Buffer", () => builtin("node:buffer").Buffer);
 
+
+/** `-e`: Node's CommonJS names as globals, each loaded on first use. */
+export function defineEvalGlobals() {
+  let module;
+  const evalModule = () => (module ??= builtin("internal:cjs").evalModule());
+  lazy("module", () => evalModule());
+  lazy("exports", () => evalModule().exports);
+  lazy("require", () => evalModule().require);
+  lazy("__filename", () => "[eval]");
+  lazy("__dirname", () => ".");
+}

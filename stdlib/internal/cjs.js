@@ -147,14 +147,13 @@ export function runMain(filename) {
   loadInto(module);
 }
 
-/** `--eval`: the code runs as the body of a CommonJS module named `[eval]`. */
-export function runEval(source) {
-  const filename = `${op_cwd()}/[eval]`;
+/** `--eval`: the module object and `require` the code sees, as Node's `[eval]`. */
+export function evalModule() {
   const module = new Module("[eval]", null);
-  module.filename = filename;
+  module.filename = `${op_cwd()}/[eval]`;
   module.path = op_cwd();
-  const wrapper = op_cjs_compile("[eval]", source);
-  return wrapper.call(globalThis, module.exports, makeRequire(module), module, "[eval]", ".");
+  module.require = makeRequire(module);
+  return module;
 }
 
 /** An ES module importing a CommonJS file gets its `module.exports`. */
