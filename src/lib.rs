@@ -6,6 +6,7 @@ pub mod cli;
 pub mod files;
 mod init;
 mod ops;
+pub mod process;
 mod run;
 pub mod runtime;
 pub mod tasks;

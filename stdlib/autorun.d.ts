@@ -94,6 +94,48 @@ declare module "autorun" {
     writeFileAtomic(path: string, data: string | Uint8Array, options?: object): Promise<void>;
   };
 
+  /** What a command produced. A failed command's ProcessOutput is also the error thrown. */
+  export interface ProcessOutput extends Error {
+    readonly stdout: string;
+    readonly stderr: string;
+    readonly exitCode: number | null;
+    readonly signal: string | null;
+    readonly ok: boolean;
+    text(): string;
+    json(): any;
+    lines(): string[];
+  }
+
+  export interface ProcessPromise extends Promise<ProcessOutput> {
+    /** Don't echo the command or show its output (it is still kept). */
+    quiet(): ProcessPromise;
+    /** Resolve even when the command fails. */
+    nothrow(): ProcessPromise;
+    text(): Promise<string>;
+    json(): Promise<any>;
+    lines(): Promise<string[]>;
+  }
+
+  export interface ShellOptions {
+    cwd?: string;
+    env?: Record<string, string>;
+    input?: string | Uint8Array;
+    quiet?: boolean;
+    nothrow?: boolean;
+  }
+
+  export interface Shell {
+    (pieces: TemplateStringsArray, ...values: unknown[]): ProcessPromise;
+    (options: ShellOptions): Shell;
+  }
+
+  /** Runs a shell command; each interpolated value is one quoted argument. */
+  export function $(pieces: TemplateStringsArray, ...values: unknown[]): ProcessPromise;
+  export function $(options: ShellOptions): Shell;
+
+  /** Quotes a value for bash, as `$` does. */
+  export function quote(value: unknown): string;
+
   /** Resolves after `ms` milliseconds. */
   export function sleep(ms: number): Promise<void>;
 
@@ -105,6 +147,8 @@ declare module "autorun" {
     glob: typeof glob;
     globSync: typeof globSync;
     fs: typeof fs;
+    $: typeof $;
+    quote: typeof quote;
   };
   export default autorun;
 }

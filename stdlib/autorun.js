@@ -28,6 +28,16 @@ export function globSync(patterns, options) {
   return load("internal:glob").globSync(patterns, options);
 }
 
+/** `` $`cmd ${arg}` ``: runs a shell command (see internal:shell), loaded on first use. */
+export function $(...args) {
+  return load("internal:shell").$(...args);
+}
+
+/** zx's shell quoting of one value. */
+export function quote(value) {
+  return load("internal:shell").quote(value);
+}
+
 /** node:fs/promises plus build-script helpers (see internal:fs_extra), loaded on first use. */
 export const fs = new Proxy(
   {},
@@ -42,4 +52,4 @@ export const fs = new Proxy(
   },
 );
 
-export default { task, series, parallel, sleep, glob, globSync, fs };
+export default { task, series, parallel, sleep, glob, globSync, fs, $, quote };

@@ -22,6 +22,7 @@ mod glob;
 mod modules;
 mod os;
 mod process;
+mod shell;
 mod tasks;
 mod timers;
 mod values;
@@ -44,6 +45,7 @@ fn all_ops() -> impl Iterator<Item = &'static Op> {
         tasks::OPS,
         fs::OPS,
         glob::OPS,
+        shell::OPS,
         diagnostics::OPS,
     ]
     .into_iter()

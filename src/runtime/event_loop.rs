@@ -417,6 +417,16 @@ fn handle_event(host: &Host, event: HostEvent, ctx: &mut Context) {
                 report_uncaught(host, err, ctx);
             }
         }
+        HostEvent::Call { id, args, last } => {
+            let Some(listener) = host.listener(id, last) else {
+                return;
+            };
+            let result =
+                args(ctx).and_then(|args| listener.call(&JsValue::undefined(), &args, ctx));
+            if let Err(err) = result {
+                report_uncaught(host, err, ctx);
+            }
+        }
     }
     checkpoint(host, ctx);
 }

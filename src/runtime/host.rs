@@ -21,7 +21,13 @@ pub type Settle = Box<dyn FnOnce(&mut Context) -> JsResult<JsValue> + Send>;
 pub enum HostEvent {
     /// A native async op finished: settle its promise.
     OpDone { id: u64, settle: Settle },
+    /// Something happened to a resource (a child's output, its exit): call
+    /// its JS listener with the arguments `args` makes. `last` releases it.
+    Call { id: u64, args: MakeArgs, last: bool },
 }
+
+/// Builds a listener's arguments on the JS thread.
+pub type MakeArgs = Box<dyn FnOnce(&mut Context) -> JsResult<Vec<JsValue>> + Send>;
 
 /// JS functions `internal:timers` hands to the loop when it loads.
 #[derive(Clone)]
@@ -161,6 +167,8 @@ pub struct Host {
     pub fatal: RefCell<Option<JsError>>,
     /// Work for the next poll phase, from the JS thread itself.
     pub deferred: RefCell<VecDeque<Deferred>>,
+    /// JS listeners of live resources (children); each keeps the loop alive.
+    listeners: RefCell<HashMap<u64, JsFunction>>,
 }
 
 /// A callback for the poll phase (the ES main module starts there, as in Node).
@@ -189,6 +197,7 @@ impl Host {
             exit: Cell::new(None),
             fatal: RefCell::default(),
             deferred: RefCell::default(),
+            listeners: RefCell::default(),
         })
     }
 
@@ -248,6 +257,22 @@ impl Host {
         id
     }
 
+    /// Registers the listener of a resource; it keeps the loop alive until
+    /// an event with `last` releases it.
+    pub fn register_listener(&self, listener: JsFunction) -> u64 {
+        let id = self.next_id();
+        self.listeners.borrow_mut().insert(id, listener);
+        id
+    }
+
+    pub fn listener(&self, id: u64, last: bool) -> Option<JsFunction> {
+        if last {
+            self.listeners.borrow_mut().remove(&id)
+        } else {
+            self.listeners.borrow().get(&id).cloned()
+        }
+    }
+
     pub fn take_op(&self, id: u64) -> Option<ResolvingFunctions> {
         let op = self.ops.borrow_mut().remove(&id)?;
         if op.refed {
@@ -298,6 +323,7 @@ impl Host {
     /// Whether anything referenced keeps the process alive.
     pub fn is_alive(&self) -> bool {
         !self.deferred.borrow().is_empty()
+            || !self.listeners.borrow().is_empty()
             || self.timers.borrow().has_refed()
             || self.immediates_refed.get() > 0
             || self.ops_refed.get() > 0
