@@ -47,7 +47,7 @@ await $`echo one; echo two >&2`;
         .file("o.mjs", script)
         .args(&["o.mjs"])
         .stdout("one\n")
-        .stderr("\u{1b}[2m$ echo one; echo two >&2\u{1b}[0m\ntwo\n")
+        .stderr("$ echo one; echo two >&2\ntwo\n")
         .run();
 }
 

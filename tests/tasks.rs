@@ -345,7 +345,10 @@ fn example(name: &str) -> Test {
             .expect("inside the example")
             .display()
             .to_string();
-        if relative.starts_with("dist") {
+        // Build output of a run in place is not part of the example.
+        if ["dist", "build"].iter().any(|d| relative.starts_with(d))
+            || relative.contains("__pycache__")
+        {
             continue;
         }
         let contents = std::fs::read_to_string(&entry).expect("example file");
@@ -436,4 +439,62 @@ fn verbose_prints_the_plan() {
         "{}",
         out.stderr
     );
+}
+
+#[test]
+fn c_example_compiles_tests_and_packages() {
+    let out = example("c-app")
+        .args(&["-q", "package"])
+        .stdout("3 passed, 0 failed\npacked dist/hello.tar.gz (ok)\n")
+        .run();
+    let run = std::process::Command::new(out.dir.join("build/hello"))
+        .arg("tests")
+        .output()
+        .expect("run hello");
+    assert_eq!(String::from_utf8_lossy(&run.stdout), "Hello, tests!\n");
+    let listing = std::process::Command::new("tar")
+        .args(["-tzf", "dist/hello.tar.gz"])
+        .current_dir(&out.dir)
+        .output()
+        .expect("tar");
+    let listing = String::from_utf8_lossy(&listing.stdout);
+    assert!(
+        listing.contains("hello/bin/hello") && listing.contains("hello/README"),
+        "{listing}"
+    );
+}
+
+#[test]
+fn ci_example_runs_checks_in_parallel_and_reports_a_failure() {
+    let out = example("ci-checks").args(&["--ci", "ci"]).run();
+    let mut stdout: Vec<&str> = out.stdout.lines().collect();
+    stdout.sort_unstable();
+    assert_eq!(
+        stdout,
+        vec![
+            "ci: all checks passed",
+            "compile: 3 files",
+            "format: clean",
+            "lint: clean",
+            "test: OK"
+        ]
+    );
+    assert!(out.stderr.contains("  5 succeeded\n"), "{}", out.stderr);
+    // A lint problem fails the run; -k still runs the other checks.
+    let broken = example("ci-checks")
+        .file("calc/bad.py", "x = 1   \n")
+        .args(&["--ci", "-k", "ci"])
+        .failure()
+        .run();
+    assert!(
+        broken.stderr.contains("calc/bad.py:1: trailing whitespace"),
+        "{}",
+        broken.stderr
+    );
+    assert!(
+        broken.stderr.contains("  - ci      skipped\n"),
+        "{}",
+        broken.stderr
+    );
+    assert!(broken.stdout.contains("test: OK"), "{}", broken.stdout);
 }

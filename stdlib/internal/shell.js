@@ -1,7 +1,10 @@
 // `$`: zx-style commands. Each interpolated value is one shell-quoted
 // argument; output streams through as it arrives and is kept for the
 // ProcessOutput the promise resolves to.
-import { op_shell_spawn, op_write, op_load_builtin } from "autorun:internal";
+import { op_shell_spawn, op_write, op_load_builtin, op_isatty, op_env_get } from "autorun:internal";
+
+// The echoed command is dimmed only on a colour terminal.
+const dim = op_isatty(2) && op_env_get("NO_COLOR") === undefined;
 
 const SAFE = /^[\w/.\-+@:=,%]+$/;
 
@@ -109,7 +112,7 @@ function run(command, options) {
   promise.lines = () => promise.then((output) => output.lines());
   // Started on the next microtask, so `.quiet()` and friends apply first.
   queueMicrotask(() => {
-    if (!state.quiet) op_write(2, `\u001b[2m$ ${command}\u001b[0m\n`);
+    if (!state.quiet) op_write(2, dim ? `\u001b[2m$ ${command}\u001b[0m\n` : `$ ${command}\n`);
     const out = [];
     const err = [];
     const { utf8Decode } = decoder();
