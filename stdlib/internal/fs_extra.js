@@ -135,14 +135,52 @@ export async function move(src, dest, options = {}) {
   }
 }
 
-/** `for await (const line of fs.readLines(path))`: lines in constant memory. */
-export async function* readLines(path) {
-  const handle = await fsp.open(path, "r");
-  try {
-    yield* handle.readLines();
-  } finally {
-    await handle.close();
-  }
+/**
+ * `for await (const line of fs.readLines(path))`: lines in constant memory.
+ * A plain async iterator over batches of lines from the native reader: an
+ * async generator costs several promise jobs per line in Boa, this one step.
+ */
+export function readLines(path) {
+  let fd = null;
+  let batch = [];
+  let index = 0;
+  let finished = false;
+  const close = async () => {
+    finished = true;
+    if (fd !== null) {
+      const open = fd;
+      fd = null;
+      await ops.op_fs_close(open, false);
+    }
+  };
+  const refill = async () => {
+    if (fd === null) fd = await ops.op_fs_open(toPath(path), "r", 0o666, false);
+    const lines = await ops.op_fs_read_lines(fd, false);
+    if (lines === null) {
+      await close();
+      return { value: undefined, done: true };
+    }
+    batch = lines;
+    index = 1;
+    return { value: lines[0], done: false };
+  };
+  return {
+    next() {
+      if (finished) return Promise.resolve({ value: undefined, done: true });
+      if (index < batch.length) return Promise.resolve({ value: batch[index++], done: false });
+      return refill().catch(async (err) => {
+        await close();
+        throw err;
+      });
+    },
+    async return() {
+      await close();
+      return { value: undefined, done: true };
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
 }
 
 export const fs = {
