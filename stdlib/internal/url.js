@@ -109,17 +109,21 @@ function pushUtf8Escaped(parts, cp) {
   }
 }
 
-// The urlencoded byte serializer over the UTF-8 encoding of `s`.
-function formEncode(s) {
+/**
+ * UTF-8 percent-encodes `s`: ASCII code units whose `encode[c]` is 1 are
+ * escaped, as is everything non-ASCII; a space is `+` with `spaceAsPlus`
+ * (the urlencoded serializer). Lone surrogates become U+FFFD.
+ */
+function percentEncode(s, encode, spaceAsPlus) {
   const n = s.length;
   let parts = null;
   let start = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x80 && FORM_SAFE[c] === 1) continue;
+    if (c < 0x80 && encode[c] === 0) continue;
     if (parts === null) parts = [];
     if (start < i) parts.push(s.slice(start, i));
-    if (c === 0x20) {
+    if (c === 0x20 && spaceAsPlus) {
       parts.push("+");
     } else if (c >= 0xd800 && c <= 0xdfff) {
       const d = i + 1 < n ? s.charCodeAt(i + 1) : 0;
@@ -138,6 +142,10 @@ function formEncode(s) {
   if (start < n) parts.push(s.slice(start));
   return parts.join("");
 }
+
+// The urlencoded byte serializer: everything but the form-safe bytes escaped.
+const FORM_ENCODE = FORM_SAFE.map((safe) => (safe === 1 ? 0 : 1));
+const formEncode = (s) => percentEncode(s, FORM_ENCODE, true);
 
 function hexValue(c) {
   if (c >= 0x30 && c <= 0x39) return c - 0x30;
@@ -654,29 +662,8 @@ const PATH_ENCODE = new Uint8Array(128);
 for (let c = 0; c <= 0x20; c++) PATH_ENCODE[c] = 1;
 for (const c of "\"#<>?`{}\u007f") PATH_ENCODE[c.charCodeAt(0)] = 1;
 
-// UTF-8 percent-encodes `s` (well-formed) with the path percent-encode set.
-function encodePathSegment(s) {
-  const n = s.length;
-  let parts = null;
-  let start = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80 && PATH_ENCODE[c] === 0) continue;
-    if (parts === null) parts = [];
-    if (start < i) parts.push(s.slice(start, i));
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = s.charCodeAt(i + 1);
-      pushUtf8Escaped(parts, 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00));
-      i++;
-    } else {
-      pushUtf8Escaped(parts, c);
-    }
-    start = i + 1;
-  }
-  if (parts === null) return s;
-  if (start < n) parts.push(s.slice(start));
-  return parts.join("");
-}
+// UTF-8 percent-encodes `s` with the path percent-encode set.
+const encodePathSegment = (s) => percentEncode(s, PATH_ENCODE, false);
 
 // "Shorten url's path".
 function shortenPath(path, isFile) {
