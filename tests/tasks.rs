@@ -338,36 +338,7 @@ fn example(name: &str) -> Test {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tasks-examples")
         .join(name);
-    let mut test = Test::new();
-    for entry in walk(&root) {
-        let relative = entry
-            .strip_prefix(&root)
-            .expect("inside the example")
-            .display()
-            .to_string();
-        // Build output of a run in place is not part of the example.
-        if ["dist", "build"].iter().any(|d| relative.starts_with(d))
-            || relative.contains("__pycache__")
-        {
-            continue;
-        }
-        let contents = std::fs::read_to_string(&entry).expect("example file");
-        test = test.file(&relative, &contents);
-    }
-    test
-}
-
-fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).expect("read example").flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(walk(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out
+    Test::new().files_from(&root, &["dist", "build", "__pycache__"])
 }
 
 #[test]

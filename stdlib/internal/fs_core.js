@@ -316,6 +316,12 @@ export const exists = (path) => {
   }
 };
 
+function directoryNeedsRecursive(path) {
+  const err = new Error(`Recursive option is required to copy a directory: ${path}`);
+  err.code = "ERR_FS_EISDIR";
+  return err;
+}
+
 /** `cp(src, dest, { recursive, filter, force, errorOnExist })`, built on the other calls. */
 export function cp(src, dest, opts, sync) {
   const { recursive = false, filter, force = true, errorOnExist = false } = options(opts, {});
@@ -324,11 +330,7 @@ export function cp(src, dest, opts, sync) {
   const copyOne = (a, b) => {
     const info = new Stats(ops.op_fs_stat(a, false, true));
     if (info.isDirectory()) {
-      if (!recursive) {
-        const err = new Error(`Recursive option is required to copy a directory: ${a}`);
-        err.code = "ERR_FS_EISDIR";
-        throw err;
-      }
+      if (!recursive) throw directoryNeedsRecursive(a);
       ops.op_fs_mkdir(b, true, 0o777, true);
       for (const [name] of ops.op_fs_readdir(a, false, false, true)) {
         visit(`${a}/${name}`, `${b}/${name}`);
@@ -367,11 +369,7 @@ async function cpAsync(from, to, opts, copyOne) {
     if (opts.filter && !(await opts.filter(a, b))) return;
     const info = new Stats(await ops.op_fs_stat(a, false, false));
     if (info.isDirectory()) {
-      if (!opts.recursive) {
-        const err = new Error(`Recursive option is required to copy a directory: ${a}`);
-        err.code = "ERR_FS_EISDIR";
-        throw err;
-      }
+      if (!opts.recursive) throw directoryNeedsRecursive(a);
       await ops.op_fs_mkdir(b, true, 0o777, false);
       for (const [name] of await ops.op_fs_readdir(a, false, false, false)) await walk(`${a}/${name}`, `${b}/${name}`);
       return;

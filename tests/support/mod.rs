@@ -78,6 +78,13 @@ impl Test {
         self
     }
 
+    /// Copies the files of `dir` into the test's directory, leaving out
+    /// entries named in `skip` (build output of a run in place).
+    pub fn files_from(self, dir: &Path, skip: &[&str]) -> Self {
+        copy_tree_skipping(dir, self.dir.path(), skip);
+        self
+    }
+
     pub fn args(mut self, args: &[&str]) -> Self {
         self.args.extend(args.iter().map(|a| (*a).to_string()));
         self
@@ -197,14 +204,22 @@ impl Test {
     }
 }
 
-fn copy_tree(from: &Path, to: &Path) {
+/// Copies a directory tree, leaving out entries named in `skip`.
+fn copy_tree_skipping(from: &Path, to: &Path, skip: &[&str]) {
     for entry in std::fs::read_dir(from).expect("read test dir").flatten() {
+        if skip.iter().any(|s| entry.file_name() == *s) {
+            continue;
+        }
         let target = to.join(entry.file_name());
         if entry.path().is_dir() {
             std::fs::create_dir_all(&target).expect("mkdir");
-            copy_tree(&entry.path(), &target);
+            copy_tree_skipping(&entry.path(), &target, skip);
         } else {
             std::fs::copy(entry.path(), &target).expect("copy");
         }
     }
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    copy_tree_skipping(from, to, &[]);
 }
