@@ -75,11 +75,6 @@ pub fn run(args: Vec<OsString>) -> i32 {
 
 /// Tasks mode: find the tasks file, move to its directory, run it.
 fn run_tasks(cli: &Cli, exec_path: String) -> i32 {
-    // Ctrl-C ends the run with 130, as shells expect of an interrupted command.
-    let _ = ctrlc::set_handler(|| {
-        let _ = std::io::Write::write_all(&mut std::io::stderr(), b"\ninterrupted\n");
-        std::process::exit(130);
-    });
     let file = match &cli.file {
         Some(file) => match std::fs::canonicalize(file) {
             Ok(file) if file.is_file() => file,

@@ -101,27 +101,63 @@ declare module "autorun" {
     readonly exitCode: number | null;
     readonly signal: string | null;
     readonly ok: boolean;
+    /** The command line as it ran. */
+    readonly command: string;
+    /** Milliseconds from start to end. */
+    readonly duration: number;
+    /** Output beyond `maxBuffer` was shown but not kept. */
+    readonly truncated: boolean;
     text(): string;
     json(): any;
     lines(): string[];
   }
 
-  export interface ProcessPromise extends Promise<ProcessOutput> {
+  export interface ProcessPromise extends Promise<ProcessOutput>, AsyncIterable<string> {
+    /** The child's pid, once it started. */
+    readonly pid: number | undefined;
     /** Don't echo the command or show its output (it is still kept). */
-    quiet(): ProcessPromise;
+    quiet(on?: boolean): ProcessPromise;
     /** Resolve even when the command fails. */
-    nothrow(): ProcessPromise;
+    nothrow(on?: boolean): ProcessPromise;
+    /** Kills the command (its process group) after `ms` milliseconds. */
+    timeout(ms: number, signal?: string): ProcessPromise;
+    /** Signals the command's process group (SIGKILL after the grace period); resolves once it ended. */
+    kill(signal?: string | number): Promise<void>;
+    /** Sends stdout on as it comes, to another command, a writable stream or a file. */
+    pipe(dest: ProcessPromise): ProcessPromise;
+    pipe(dest: TemplateStringsArray, ...values: unknown[]): ProcessPromise;
+    pipe(dest: NodeJS.WritableStream | string): ProcessPromise;
+    /** The command's stdin (use it before the command starts: synchronously after `$`). */
+    readonly stdin: NodeJS.WritableStream;
+    readonly stdout: NodeJS.ReadableStream;
+    readonly stderr: NodeJS.ReadableStream;
+    /** The exit code (null when a signal ended it); never rejects. */
+    readonly exitCode: Promise<number | null>;
     text(): Promise<string>;
     json(): Promise<any>;
-    lines(): Promise<string[]>;
+    /** Awaited: all lines of stdout; iterated with `for await`: each line as it arrives. */
+    lines(): Promise<string[]> & AsyncIterable<string>;
   }
 
   export interface ShellOptions {
     cwd?: string;
-    env?: Record<string, string>;
-    input?: string | Uint8Array;
+    /** Added to (or, with `undefined` values, removed from) the environment. */
+    env?: Record<string, string | undefined>;
+    input?: string | Uint8Array | ProcessOutput;
     quiet?: boolean;
     nothrow?: boolean;
+    /** Milliseconds before the command is killed (SIGTERM). */
+    timeout?: number;
+    /** Aborting it kills the command. */
+    signal?: AbortSignal;
+    /** The shell (default bash, with `set -euo pipefail`). */
+    shell?: string;
+    /** Run before the command (default `set -euo pipefail;` under bash). */
+    prefix?: string;
+    /** `inherit` gives the command autorun's stdin (default: none). */
+    stdin?: "inherit" | "ignore";
+    /** Bytes of each output stream kept for the ProcessOutput (default 32 MiB). */
+    maxBuffer?: number;
   }
 
   export interface Shell {
@@ -136,6 +172,13 @@ declare module "autorun" {
   /** Quotes a value for bash, as `$` does. */
   export function quote(value: unknown): string;
 
+  /** The absolute path of an executable on PATH; rejects when missing (null with `nothrow`). */
+  export function which(name: string, options?: { nothrow?: boolean; path?: string }): Promise<string | null>;
+
+  /** Calls `fn` until it succeeds, at most `count` times, waiting `delay` (ms or "2s") between tries. */
+  export function retry<T>(count: number, fn: (attempt: number) => T | Promise<T>): Promise<T>;
+  export function retry<T>(count: number, delay: number | string, fn: (attempt: number) => T | Promise<T>): Promise<T>;
+
   /** Resolves after `ms` milliseconds. */
   export function sleep(ms: number): Promise<void>;
 
@@ -149,6 +192,8 @@ declare module "autorun" {
     fs: typeof fs;
     $: typeof $;
     quote: typeof quote;
+    which: typeof which;
+    retry: typeof retry;
   };
   export default autorun;
 }

@@ -33,6 +33,16 @@ export function $(...args) {
   return load("internal:shell").$(...args);
 }
 
+/** `await which("git")`: the command's absolute path (rejects when not on PATH). */
+export function which(name, options) {
+  return load("internal:shell").which(name, options);
+}
+
+/** `await retry(count, [delay,] fn)`: calls fn until it succeeds, at most `count` times. */
+export function retry(count, delay, fn) {
+  return load("internal:shell").retry(count, delay, fn);
+}
+
 /** zx's shell quoting of one value. */
 export function quote(value) {
   return load("internal:shell").quote(value);
@@ -52,4 +62,4 @@ export const fs = new Proxy(
   },
 );
 
-export default { task, series, parallel, sleep, glob, globSync, fs, $, quote };
+export default { task, series, parallel, sleep, glob, globSync, fs, $, quote, which, retry };

@@ -551,3 +551,16 @@ fn eval_errors_point_into_the_code() {
         .failure()
         .run();
 }
+
+/// AsyncLocalStorage follows awaits, timers, immediates, ticks and
+/// microtasks, and run/exit/enterWith/snapshot/AsyncResource as in Node.
+#[test]
+fn async_local_storage_follows_the_async_context_as_node() {
+    Test::new()
+        .file(
+            "als.mjs",
+            include_str!("scripts/async_local_storage.mjs"),
+        )
+        .args(&["als.mjs"])
+        .same_as_node();
+}

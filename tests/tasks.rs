@@ -28,7 +28,7 @@ fn diamond_runs_gen_once_and_libs_in_parallel() {
     Test::new()
         .file("tasks.js", DIAMOND)
         .args(&["-j2", "--ci", "app"])
-        .stdout("ran gen\nran lib-a\nran lib-b\noverlapped\n")
+        .stdout("gen   | ran gen\nlib-a | ran lib-a\nlib-b | ran lib-b\napp   | overlapped\n")
         .run();
 }
 
@@ -301,6 +301,7 @@ fn every_export_of_the_autorun_module_is_declared() {
     for name in out.stdout.lines() {
         assert!(
             types.contains(&format!("export function {name}("))
+                || types.contains(&format!("export function {name}<"))
                 || types.contains(&format!("export const {name}:")),
             "`{name}` has no declaration in stdlib/autorun.d.ts"
         );
@@ -416,7 +417,7 @@ fn verbose_prints_the_plan() {
 fn c_example_compiles_tests_and_packages() {
     let out = example("c-app")
         .args(&["-q", "package"])
-        .stdout("3 passed, 0 failed\npacked dist/hello.tar.gz (ok)\n")
+        .stdout("test    | 3 passed, 0 failed\npackage | packed dist/hello.tar.gz (ok)\n")
         .run();
     let run = std::process::Command::new(out.dir.join("build/hello"))
         .arg("tests")
@@ -443,11 +444,11 @@ fn ci_example_runs_checks_in_parallel_and_reports_a_failure() {
     assert_eq!(
         stdout,
         vec![
-            "ci: all checks passed",
-            "compile: 3 files",
-            "format: clean",
-            "lint: clean",
-            "test: OK"
+            "ci      | ci: all checks passed",
+            "compile | compile: 3 files",
+            "format  | format: clean",
+            "lint    | lint: clean",
+            "test    | test: OK"
         ]
     );
     assert!(out.stderr.contains("  5 succeeded\n"), "{}", out.stderr);

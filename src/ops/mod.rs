@@ -15,6 +15,7 @@ use boa_engine::{
     NativeFunction,
 };
 
+mod child;
 mod diagnostics;
 mod encoding;
 mod fs;
@@ -22,7 +23,6 @@ mod glob;
 mod modules;
 mod os;
 mod process;
-mod shell;
 mod tasks;
 mod timers;
 mod values;
@@ -45,7 +45,7 @@ fn all_ops() -> impl Iterator<Item = &'static Op> {
         tasks::OPS,
         fs::OPS,
         glob::OPS,
-        shell::OPS,
+        child::OPS,
         diagnostics::OPS,
     ]
     .into_iter()

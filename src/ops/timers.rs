@@ -32,7 +32,37 @@ pub static OPS: &[Op] = &[
     ("op_set_process_hooks", op_set_process_hooks, 1),
     ("op_now", op_now, 0),
     ("op_loop_now", op_loop_now, 0),
+    ("op_async_context", op_async_context, 0),
+    ("op_async_context_set", op_async_context_set, 1),
+    ("op_async_context_run", op_async_context_run, 4),
 ];
+
+/// `op_async_context()` → the current async context (`undefined` outside any).
+fn op_async_context(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(Host::get(ctx).context())
+}
+
+/// `op_async_context_set(value)`: replaces the current async context until
+/// the callback running now returns (`AsyncLocalStorage.enterWith`).
+fn op_async_context_set(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    Host::get(ctx).async_context_replace(arg(args, 0));
+    Ok(JsValue::undefined())
+}
+
+/// `op_async_context_run(value, fn, this, argsArray)` → `fn.apply(this, args)`
+/// run with `value` as the async context, which is restored afterwards.
+fn op_async_context_run(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let function = arg_object(args, 1, "callback")?;
+    let mut call_args = Vec::new();
+    if let Some(list) = arg(args, 3).as_object() {
+        let length = list.get(js_string!("length"), ctx)?.to_length(ctx)?;
+        for i in 0..length {
+            call_args.push(list.get(i, ctx)?);
+        }
+    }
+    let this = arg(args, 2);
+    Host::get(ctx).with_context(arg(args, 0), || function.call(&this, &call_args, ctx))
+}
 
 /// The state of a `Timeout` made by `setTimeout`/`setInterval`. It lives in
 /// the object itself: creating one is a single allocation, far cheaper in
@@ -42,6 +72,8 @@ pub static OPS: &[Op] = &[
 pub struct Timeout {
     callback: JsValue,
     args: Vec<JsValue>,
+    /// The async context it was created in.
+    context: JsValue,
     #[unsafe_ignore_trace]
     state: TimeoutState,
 }
@@ -122,6 +154,7 @@ fn op_timeout_create(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResu
     let timeout = Timeout {
         callback,
         args: call_args,
+        context: host.context(),
         state: TimeoutState {
             id: host.next_id(),
             idle_timeout: delay,
@@ -276,8 +309,13 @@ fn op_timeout_by_id(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
 /// re-arms an interval, or marks a one-shot destroyed unless the callback
 /// re-armed it (`refresh()`).
 pub fn fire_timer(host: &Host, id: u64, obj: &JsObject, ctx: &mut Context) -> JsResult<()> {
-    let (callback, call_args, st) = match obj.downcast_ref::<Timeout>() {
-        Some(t) => (t.callback.clone(), t.args.clone(), t.state),
+    let (callback, call_args, context, st) = match obj.downcast_ref::<Timeout>() {
+        Some(t) => (
+            t.callback.clone(),
+            t.args.clone(),
+            t.context.clone(),
+            t.state,
+        ),
         None => return Ok(()),
     };
     let Some(function) = callback.as_callable() else {
@@ -286,7 +324,9 @@ pub fn fire_timer(host: &Host, id: u64, obj: &JsObject, ctx: &mut Context) -> Js
     if st.idle_timeout < 0.0 {
         return Ok(());
     }
-    let result = function.call(&obj.clone().into(), &call_args, ctx);
+    let result = host.with_context(context, || {
+        function.call(&obj.clone().into(), &call_args, ctx)
+    });
     let after = state(obj);
     match after.repeat {
         Some(repeat) if after.idle_timeout != -1.0 && !after.destroyed => {
@@ -364,17 +404,21 @@ fn op_next_tick(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
             call_args.push(list.get(i, ctx)?);
         }
     }
-    Host::get(ctx)
-        .ticks
+    let host = Host::get(ctx);
+    let context = host.context();
+    host.ticks
         .borrow_mut()
-        .push_back((callback, call_args));
+        .push_back((callback, call_args, context));
     Ok(JsValue::undefined())
 }
 
 /// `op_queue_microtask(fn)`: a job on the same queue as promise reactions.
 fn op_queue_microtask(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let callback = arg_object(args, 0, "callback")?;
-    let job = PromiseJob::new(move |ctx| callback.call(&JsValue::undefined(), &[], ctx));
+    let context = Host::get(ctx).context();
+    let job = PromiseJob::new(move |ctx| {
+        Host::get(ctx).with_context(context, || callback.call(&JsValue::undefined(), &[], ctx))
+    });
     ctx.enqueue_job(job.into());
     Ok(JsValue::undefined())
 }

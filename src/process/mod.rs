@@ -1,92 +1,256 @@
-//! Running commands: a shell in its own process group, its output pumped
-//! chunk by chunk to a sink as it arrives (no Boa here).
+//! Running commands (no Boa here): children start in their own process
+//! group and are registered with the supervisor; their output is pumped
+//! chunk by chunk to a sink as it arrives, with backpressure, and their
+//! stdin takes writes as they come.
 
+pub mod quote;
+pub mod supervisor;
+pub mod sync;
+
+use std::io::IsTerminal;
 use std::process::Stdio;
+use std::sync::Arc;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::process::Command;
+use tokio::sync::{mpsc, oneshot, OwnedSemaphorePermit, Semaphore};
 
-/// What to run.
-#[derive(Debug, Clone)]
-pub struct ShellCommand {
-    /// The script for `bash -c` (`sh -c` where bash is missing).
-    pub script: String,
-    pub cwd: Option<String>,
-    pub env: Vec<(String, String)>,
-    pub input: Option<Vec<u8>>,
+/// What becomes of one of a child's standard streams.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StdioMode {
+    Pipe,
+    Inherit,
+    Ignore,
 }
 
-/// What a running command reports, in order; `Exit` is last.
+impl StdioMode {
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "pipe" | "overlapped" => Some(Self::Pipe),
+            "inherit" => Some(Self::Inherit),
+            "ignore" => Some(Self::Ignore),
+            _ => None,
+        }
+    }
+
+    fn stdio(self) -> Stdio {
+        match self {
+            Self::Pipe => Stdio::piped(),
+            Self::Inherit => Stdio::inherit(),
+            Self::Ignore => Stdio::null(),
+        }
+    }
+}
+
+/// What to run and how.
+#[derive(Debug, Clone)]
+pub struct Spec {
+    pub program: String,
+    pub args: Vec<String>,
+    /// `argv[0]` when it differs from the program.
+    pub argv0: Option<String>,
+    pub cwd: Option<String>,
+    /// The whole environment, when given; else autorun's own.
+    pub env: Option<Vec<(String, String)>>,
+    pub stdio: [StdioMode; 3],
+    /// A new session, meant to outlive autorun (Node's `detached`).
+    pub detached: bool,
+}
+
+impl Spec {
+    /// A `bash -c SCRIPT` (`sh -c` where bash is missing) command.
+    pub fn shell(script: &str) -> Self {
+        Self::program(shell(), vec!["-c".to_string(), script.to_string()])
+    }
+
+    pub fn program(program: &str, args: Vec<String>) -> Self {
+        Self {
+            program: program.to_string(),
+            args,
+            argv0: None,
+            cwd: None,
+            env: None,
+            stdio: [StdioMode::Pipe; 3],
+            detached: false,
+        }
+    }
+
+    /// Whether the child joins a process group of its own. It does, unless
+    /// it reads autorun's terminal: a child in a background group that reads
+    /// the terminal is stopped (SIGTTIN), so an interactive child stays in
+    /// autorun's group, where the terminal's Ctrl-C reaches it directly.
+    fn own_group(&self) -> bool {
+        self.detached || !(self.stdio[0] == StdioMode::Inherit && std::io::stdin().is_terminal())
+    }
+
+    pub(crate) fn command(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(&self.program);
+        cmd.args(&self.args);
+        if let Some(argv0) = &self.argv0 {
+            use std::os::unix::process::CommandExt;
+            cmd.arg0(argv0);
+        }
+        if let Some(cwd) = &self.cwd {
+            cmd.current_dir(cwd);
+        }
+        if let Some(env) = &self.env {
+            cmd.env_clear();
+            cmd.envs(env.iter().map(|(k, v)| (k, v)));
+        }
+        cmd.stdin(self.stdio[0].stdio())
+            .stdout(self.stdio[1].stdio())
+            .stderr(self.stdio[2].stdio());
+        if self.detached {
+            detach(&mut cmd);
+        } else if self.own_group() {
+            use std::os::unix::process::CommandExt;
+            cmd.process_group(0);
+        }
+        cmd
+    }
+}
+
+/// Starts the child in a session of its own (Node's `detached`).
+#[allow(unsafe_code)]
+fn detach(cmd: &mut std::process::Command) {
+    use std::os::unix::process::CommandExt;
+    // SAFETY: runs in the forked child before exec; setsid(2) is
+    // async-signal-safe and allocates nothing.
+    unsafe {
+        cmd.pre_exec(|| {
+            if libc::setsid() == -1 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+}
+
+/// The shell for `$` and `shell: true`.
+pub fn shell() -> &'static str {
+    static SHELL: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+    SHELL.get_or_init(|| {
+        if std::path::Path::new("/bin/bash").exists()
+            || std::path::Path::new("/usr/bin/bash").exists()
+        {
+            "bash"
+        } else {
+            "sh"
+        }
+    })
+}
+
+/// What a running child reports, in order: output, `Exit` when it ended,
+/// `Closed` (always last) when its output streams are drained too.
 #[derive(Debug)]
 pub enum ChildEvent {
-    Stdout(Vec<u8>),
-    Stderr(Vec<u8>),
+    /// A chunk of stdout; the permit is released when the chunk was handled,
+    /// which lets the pump read on (at most `IN_FLIGHT` chunks wait).
+    Stdout(Vec<u8>, OwnedSemaphorePermit),
+    Stderr(Vec<u8>, OwnedSemaphorePermit),
     Exit {
         code: Option<i32>,
         signal: Option<i32>,
     },
-    Failed(std::io::Error),
+    /// Writing to its stdin failed (it closed it early: EPIPE).
+    StdinError(std::io::Error),
+    Closed,
 }
 
-fn shell() -> &'static str {
-    if std::path::Path::new("/bin/bash").exists() || std::path::Path::new("/usr/bin/bash").exists()
-    {
-        "bash"
-    } else {
-        "sh"
-    }
+/// Chunks of output read ahead of the JS thread, per child.
+const IN_FLIGHT: usize = 16;
+
+/// A write to a child's stdin; the sender hears when it was written.
+pub enum StdinMsg {
+    Data(Vec<u8>, Option<oneshot::Sender<std::io::Result<()>>>),
+    End,
 }
 
-/// Starts the command on the current tokio runtime; returns its pid. Every
-/// event goes to `sink`, from tokio tasks, ending with `Exit` or `Failed`.
+/// A started child.
+pub struct Child {
+    pub pid: u32,
+    /// Writes to its stdin, when piped.
+    pub stdin: Option<mpsc::UnboundedSender<StdinMsg>>,
+}
+
+/// Starts `spec` on the current tokio runtime. Every event goes to `sink`,
+/// from tokio tasks, ending with `Closed`.
 pub fn spawn(
-    command: ShellCommand,
+    spec: &Spec,
     sink: impl Fn(ChildEvent) + Send + Sync + 'static,
-) -> std::io::Result<u32> {
-    let mut cmd = Command::new(shell());
-    cmd.arg("-c")
-        .arg(&command.script)
-        .stdin(if command.input.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .process_group(0)
-        .kill_on_drop(true);
-    if let Some(cwd) = &command.cwd {
-        cmd.current_dir(cwd);
-    }
-    for (k, v) in &command.env {
-        cmd.env(k, v);
-    }
+) -> std::io::Result<Child> {
+    let own_group = spec.own_group();
+    let mut cmd = Command::from(spec.command());
+    cmd.kill_on_drop(false);
     let mut child = cmd.spawn()?;
     let pid = child.id().unwrap_or(0);
-    let sink = std::sync::Arc::new(sink);
-    let stdin = child.stdin.take();
-    let input = command.input;
-    let mut stdout = child.stdout.take();
-    let mut stderr = child.stderr.take();
+    supervisor::register(pid, own_group, spec.detached);
+    let sink = Arc::new(sink);
+    let permits = Arc::new(Semaphore::new(IN_FLIGHT));
+
+    let stdin = child.stdin.take().map(|mut pipe| {
+        let (tx, mut rx) = mpsc::unbounded_channel::<StdinMsg>();
+        let sink = sink.clone();
+        tokio::spawn(async move {
+            let mut failed = false;
+            while let Some(msg) = rx.recv().await {
+                match msg {
+                    StdinMsg::Data(bytes, ack) => {
+                        let result = if failed {
+                            Err(std::io::Error::from(std::io::ErrorKind::BrokenPipe))
+                        } else {
+                            pipe.write_all(&bytes).await
+                        };
+                        if let Err(e) = &result {
+                            if !failed {
+                                failed = true;
+                                sink(ChildEvent::StdinError(std::io::Error::new(
+                                    e.kind(),
+                                    e.to_string(),
+                                )));
+                            }
+                        }
+                        if let Some(ack) = ack {
+                            let _ = ack.send(result);
+                        }
+                    }
+                    StdinMsg::End => break,
+                }
+            }
+            drop(pipe);
+        });
+        tx
+    });
+
+    let out = child.stdout.take();
+    let err = child.stderr.take();
+    let out_task = {
+        let sink = sink.clone();
+        let permits = permits.clone();
+        tokio::spawn(async move {
+            if let Some(mut out) = out {
+                pump(&mut out, &permits, |chunk, permit| {
+                    sink(ChildEvent::Stdout(chunk, permit));
+                })
+                .await;
+            }
+        })
+    };
+    let err_task = {
+        let sink = sink.clone();
+        tokio::spawn(async move {
+            if let Some(mut err) = err {
+                pump(&mut err, &permits, |chunk, permit| {
+                    sink(ChildEvent::Stderr(chunk, permit));
+                })
+                .await;
+            }
+        })
+    };
     tokio::spawn(async move {
-        if let (Some(mut stdin), Some(input)) = (stdin, input) {
-            let _ = stdin.write_all(&input).await;
-            drop(stdin);
-        }
-        let out_sink = sink.clone();
-        let out = async move {
-            if let Some(stdout) = stdout.as_mut() {
-                pump(stdout, |chunk| out_sink(ChildEvent::Stdout(chunk))).await;
-            }
-        };
-        let err_sink = sink.clone();
-        let err = async move {
-            if let Some(stderr) = stderr.as_mut() {
-                pump(stderr, |chunk| err_sink(ChildEvent::Stderr(chunk))).await;
-            }
-        };
-        tokio::join!(out, err);
-        match child.wait().await {
+        let status = child.wait().await;
+        supervisor::mark_exited(pid);
+        match status {
             Ok(status) => {
                 use std::os::unix::process::ExitStatusExt;
                 sink(ChildEvent::Exit {
@@ -94,18 +258,109 @@ pub fn spawn(
                     signal: status.signal(),
                 });
             }
-            Err(e) => sink(ChildEvent::Failed(e)),
+            Err(_) => sink(ChildEvent::Exit {
+                code: None,
+                signal: None,
+            }),
         }
+        let _ = out_task.await;
+        let _ = err_task.await;
+        supervisor::forget(pid);
+        sink(ChildEvent::Closed);
     });
-    Ok(pid)
+    Ok(Child { pid, stdin })
 }
 
-async fn pump(reader: &mut (impl AsyncReadExt + Unpin), send: impl Fn(Vec<u8>)) {
+async fn pump(
+    reader: &mut (impl AsyncReadExt + Unpin),
+    permits: &Arc<Semaphore>,
+    send: impl Fn(Vec<u8>, OwnedSemaphorePermit),
+) {
     let mut buf = vec![0; 64 * 1024];
     loop {
+        let Ok(permit) = permits.clone().acquire_owned().await else {
+            return;
+        };
         match reader.read(&mut buf).await {
             Ok(0) | Err(_) => return,
-            Ok(n) => send(buf[..n].to_vec()),
+            Ok(n) => send(buf[..n].to_vec(), permit),
         }
     }
 }
+
+/// The first executable called `name` on `path` (a `PATH` value); a name
+/// with a slash is checked as it is.
+pub fn which(name: &str, path: &str) -> Option<String> {
+    use std::os::unix::fs::PermissionsExt;
+    let executable = |p: &std::path::Path| {
+        p.metadata()
+            .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+    };
+    if name.is_empty() {
+        return None;
+    }
+    if name.contains('/') {
+        let p = std::path::Path::new(name);
+        return executable(p).then(|| name.to_string());
+    }
+    std::env::split_paths(path)
+        .map(|dir| {
+            let dir = if dir.as_os_str().is_empty() {
+                std::path::PathBuf::from(".")
+            } else {
+                dir
+            };
+            dir.join(name)
+        })
+        .find(|p| executable(p))
+        .map(|p| p.display().to_string())
+}
+
+/// The name of a signal number (`SIGTERM`).
+pub fn signal_name(signal: i32) -> &'static str {
+    SIGNALS
+        .iter()
+        .find(|(_, n)| *n == signal)
+        .map_or("SIGUNKNOWN", |(name, _)| name)
+}
+
+/// The number of a signal name (`SIGTERM` or `TERM`).
+pub fn signal_number(name: &str) -> Option<i32> {
+    let name = name.strip_prefix("SIG").unwrap_or(name);
+    SIGNALS
+        .iter()
+        .find(|(n, _)| n.strip_prefix("SIG") == Some(name))
+        .map(|(_, number)| *number)
+}
+
+const SIGNALS: &[(&str, i32)] = &[
+    ("SIGHUP", libc::SIGHUP),
+    ("SIGINT", libc::SIGINT),
+    ("SIGQUIT", libc::SIGQUIT),
+    ("SIGILL", libc::SIGILL),
+    ("SIGTRAP", libc::SIGTRAP),
+    ("SIGABRT", libc::SIGABRT),
+    ("SIGBUS", libc::SIGBUS),
+    ("SIGFPE", libc::SIGFPE),
+    ("SIGKILL", libc::SIGKILL),
+    ("SIGUSR1", libc::SIGUSR1),
+    ("SIGSEGV", libc::SIGSEGV),
+    ("SIGUSR2", libc::SIGUSR2),
+    ("SIGPIPE", libc::SIGPIPE),
+    ("SIGALRM", libc::SIGALRM),
+    ("SIGTERM", libc::SIGTERM),
+    ("SIGCHLD", libc::SIGCHLD),
+    ("SIGCONT", libc::SIGCONT),
+    ("SIGSTOP", libc::SIGSTOP),
+    ("SIGTSTP", libc::SIGTSTP),
+    ("SIGTTIN", libc::SIGTTIN),
+    ("SIGTTOU", libc::SIGTTOU),
+    ("SIGURG", libc::SIGURG),
+    ("SIGXCPU", libc::SIGXCPU),
+    ("SIGXFSZ", libc::SIGXFSZ),
+    ("SIGVTALRM", libc::SIGVTALRM),
+    ("SIGPROF", libc::SIGPROF),
+    ("SIGWINCH", libc::SIGWINCH),
+    ("SIGIO", libc::SIGIO),
+    ("SIGSYS", libc::SIGSYS),
+];

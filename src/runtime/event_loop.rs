@@ -100,8 +100,12 @@ pub fn checkpoint(host: &Host, ctx: &mut Context) {
                 return;
             }
             let tick = host.ticks.borrow_mut().pop_front();
-            let Some((callback, args)) = tick else { break };
-            if let Err(err) = callback.call(&JsValue::undefined(), &args, ctx) {
+            let Some((callback, args, context)) = tick else {
+                break;
+            };
+            let result =
+                host.with_context(context, || callback.call(&JsValue::undefined(), &args, ctx));
+            if let Err(err) = result {
                 report_uncaught(host, err, ctx);
             }
         }
@@ -418,11 +422,12 @@ fn handle_event(host: &Host, event: HostEvent, ctx: &mut Context) {
             }
         }
         HostEvent::Call { id, args, last } => {
-            let Some(listener) = host.listener(id, last) else {
+            let Some((listener, context)) = host.listener(id, last) else {
                 return;
             };
-            let result =
-                args(ctx).and_then(|args| listener.call(&JsValue::undefined(), &args, ctx));
+            let result = host.with_context(context, || {
+                args(ctx).and_then(|args| listener.call(&JsValue::undefined(), &args, ctx))
+            });
             if let Err(err) = result {
                 report_uncaught(host, err, ctx);
             }

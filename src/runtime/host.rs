@@ -148,7 +148,7 @@ pub struct Host {
     loop_now: Cell<u64>,
     pub promise_jobs: RefCell<VecDeque<PromiseJob>>,
     pub async_jobs: RefCell<Vec<NativeAsyncJob>>,
-    pub ticks: RefCell<VecDeque<(JsObject, Vec<JsValue>)>>,
+    pub ticks: RefCell<VecDeque<(JsObject, Vec<JsValue>, JsValue)>>,
     pub timers: RefCell<Timers>,
     immediates: RefCell<VecDeque<(u64, bool)>>,
     immediates_refed: Cell<usize>,
@@ -167,8 +167,14 @@ pub struct Host {
     pub fatal: RefCell<Option<JsError>>,
     /// Work for the next poll phase, from the JS thread itself.
     pub deferred: RefCell<VecDeque<Deferred>>,
-    /// JS listeners of live resources (children); each keeps the loop alive.
-    listeners: RefCell<HashMap<u64, JsFunction>>,
+    /// JS listeners of live resources (children), with the async context
+    /// they were registered in; each keeps the loop alive.
+    listeners: RefCell<HashMap<u64, (JsFunction, JsValue)>>,
+    /// Listeners that do not keep the loop alive (`child.unref()`).
+    unrefed_listeners: RefCell<std::collections::HashSet<u64>>,
+    /// The async context (what `AsyncLocalStorage` reads): captured when a
+    /// callback is scheduled, restored while it runs.
+    async_context: RefCell<JsValue>,
 }
 
 /// A callback for the poll phase (the ES main module starts there, as in Node).
@@ -198,6 +204,8 @@ impl Host {
             fatal: RefCell::default(),
             deferred: RefCell::default(),
             listeners: RefCell::default(),
+            unrefed_listeners: RefCell::default(),
+            async_context: RefCell::default(),
         })
     }
 
@@ -261,16 +269,51 @@ impl Host {
     /// an event with `last` releases it.
     pub fn register_listener(&self, listener: JsFunction) -> u64 {
         let id = self.next_id();
-        self.listeners.borrow_mut().insert(id, listener);
+        self.listeners
+            .borrow_mut()
+            .insert(id, (listener, self.context()));
         id
     }
 
-    pub fn listener(&self, id: u64, last: bool) -> Option<JsFunction> {
+    /// The listener `id` and its async context.
+    pub fn listener(&self, id: u64, last: bool) -> Option<(JsFunction, JsValue)> {
         if last {
+            self.unrefed_listeners.borrow_mut().remove(&id);
             self.listeners.borrow_mut().remove(&id)
         } else {
             self.listeners.borrow().get(&id).cloned()
         }
+    }
+
+    /// Whether listener `id` keeps the loop alive (it does from the start).
+    pub fn set_listener_ref(&self, id: u64, refed: bool) {
+        if !self.listeners.borrow().contains_key(&id) {
+            return;
+        }
+        let mut unrefed = self.unrefed_listeners.borrow_mut();
+        if refed {
+            unrefed.remove(&id);
+        } else {
+            unrefed.insert(id);
+        }
+    }
+
+    /// The current async context.
+    pub fn context(&self) -> JsValue {
+        self.async_context.borrow().clone()
+    }
+
+    /// Sets the async context (until the enclosing `with_context` restores it).
+    pub fn async_context_replace(&self, context: JsValue) {
+        *self.async_context.borrow_mut() = context;
+    }
+
+    /// Runs `f` with `context` as the async context, then restores the old one.
+    pub fn with_context<R>(&self, context: JsValue, f: impl FnOnce() -> R) -> R {
+        let previous = self.async_context.replace(context);
+        let result = f();
+        *self.async_context.borrow_mut() = previous;
+        result
     }
 
     pub fn take_op(&self, id: u64) -> Option<ResolvingFunctions> {
@@ -323,7 +366,7 @@ impl Host {
     /// Whether anything referenced keeps the process alive.
     pub fn is_alive(&self) -> bool {
         !self.deferred.borrow().is_empty()
-            || !self.listeners.borrow().is_empty()
+            || self.listeners.borrow().len() > self.unrefed_listeners.borrow().len()
             || self.timers.borrow().has_refed()
             || self.immediates_refed.get() > 0
             || self.ops_refed.get() > 0
@@ -347,10 +390,47 @@ impl Host {
     }
 }
 
-/// Boa's host hooks: autorun tracks rejected promises with no handler.
+/// Boa's host hooks: autorun tracks rejected promises with no handler, and
+/// carries the async context from where a promise reaction (or an `await`)
+/// is registered to where it runs.
 pub struct HostHooksImpl;
 
+/// The async context a promise reaction was registered in.
+#[derive(boa_gc::Trace, boa_gc::Finalize, boa_engine::JsData)]
+struct CapturedContext(JsValue);
+
 impl boa_engine::context::HostHooks for HostHooksImpl {
+    fn make_job_callback(
+        &self,
+        callback: JsFunction,
+        context: &mut Context,
+    ) -> boa_engine::job::JobCallback {
+        match context.get_data::<Rc<Host>>() {
+            Some(host) if !host.async_context.borrow().is_undefined() => {
+                boa_engine::job::JobCallback::new(callback, CapturedContext(host.context()))
+            }
+            _ => boa_engine::job::JobCallback::new(callback, ()),
+        }
+    }
+
+    fn call_job_callback(
+        &self,
+        job: &boa_engine::job::JobCallback,
+        this: &JsValue,
+        args: &[JsValue],
+        context: &mut Context,
+    ) -> JsResult<JsValue> {
+        let captured = job
+            .host_defined()
+            .downcast_ref::<CapturedContext>()
+            .map(|c| c.0.clone())
+            .unwrap_or_default();
+        let Some(host) = context.get_data::<Rc<Host>>().cloned() else {
+            return job.callback().call(this, args, context);
+        };
+        host.with_context(captured, || job.callback().call(this, args, context))
+    }
+
     fn promise_rejection_tracker(
         &self,
         promise: &boa_engine::JsObject<boa_engine::builtins::promise::Promise>,

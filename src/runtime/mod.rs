@@ -67,6 +67,11 @@ const JS_STACK_SIZE: usize = 256 * 1024 * 1024;
 
 /// Runs `entry` to completion on a JS thread of its own; returns the exit code.
 pub fn run(entry: Entry, info: ProcessInfo) -> i32 {
+    ANNOUNCE_INTERRUPT.store(
+        matches!(entry, Entry::Tasks { .. }),
+        std::sync::atomic::Ordering::Relaxed,
+    );
+    crate::process::supervisor::install_signal_handlers(before_signal_exit);
     let thread = std::thread::Builder::new()
         .name("js".into())
         .stack_size(JS_STACK_SIZE)
@@ -78,13 +83,41 @@ pub fn run(entry: Entry, info: ProcessInfo) -> i32 {
             70
         }
     };
-    let _ = crate::ui::stdio::flush();
+    finish_output();
     code
+}
+
+/// Whether a signal that ends autorun is announced (`interrupted` in tasks mode).
+static ANNOUNCE_INTERRUPT: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
+/// On the signal thread, once the children are gone: what was written
+/// reaches its destination before autorun exits with 128 + the signal.
+fn before_signal_exit(signal: i32) {
+    crate::ui::stdio::flush_all_prefixed();
+    let _ = crate::ui::stdio::flush();
+    if ANNOUNCE_INTERRUPT.load(std::sync::atomic::Ordering::Relaxed) {
+        let what = if signal == libc::SIGINT {
+            "interrupted"
+        } else {
+            "terminated"
+        };
+        let _ = crate::ui::stdio::write_err(format!("\n{what}\n").as_bytes());
+    }
+}
+
+/// At exit: children still running are ended (SIGTERM, the grace period,
+/// SIGKILL) and partial output lines are written.
+fn finish_output() {
+    use crate::process::supervisor;
+    supervisor::shutdown(libc::SIGTERM, supervisor::grace());
+    crate::ui::stdio::flush_all_prefixed();
+    let _ = crate::ui::stdio::flush();
 }
 
 /// Flushes output and ends the process now (`process.exit`, a closed stdout).
 pub fn exit_now(code: i32) -> ! {
-    let _ = crate::ui::stdio::flush();
+    finish_output();
     std::process::exit(code)
 }
 

@@ -2,7 +2,8 @@
 // event loop its hooks. Start-up time is parse time in Boa, so every global
 // beyond the trivial ones loads its module on first use.
 import "internal:polyfills";
-import { op_queue_microtask, op_load_builtin, op_write, op_now, op_isatty, op_env_get } from "autorun:internal";
+import { op_queue_microtask, op_load_builtin, op_now, op_isatty, op_env_get } from "autorun:internal";
+import { write as writeOutput } from "internal:output";
 
 const builtin = (name) => op_load_builtin(name);
 
@@ -59,8 +60,8 @@ function colors(fd) {
 
 lazy("console", () =>
   builtin("internal:console").createConsole(
-    (text) => op_write(1, text),
-    (text) => op_write(2, text),
+    (text) => writeOutput(1, text),
+    (text) => writeOutput(2, text),
     { stdoutColors: colors(1), stderrColors: colors(2) },
   ),
 );

@@ -19,6 +19,7 @@ import {
   op_now,
   op_set_process_hooks,
 } from "autorun:internal";
+import { write as writeOutput } from "internal:output";
 import { EventEmitter } from "node:events";
 import { setCwdSource } from "internal:cwd";
 
@@ -89,7 +90,7 @@ class WriteStream extends EventEmitter {
         `The "chunk" argument must be of type string or an instance of Buffer or Uint8Array. Received ${chunk === null ? "null" : typeof chunk}`,
       );
     }
-    op_write(this.fd, chunk);
+    writeOutput(this.fd, chunk);
     if (typeof callback === "function") process.nextTick(callback);
     return true;
   }

@@ -1,28 +1,42 @@
 // `$`: zx-style commands. Each interpolated value is one shell-quoted
-// argument; output streams through as it arrives and is kept for the
-// ProcessOutput the promise resolves to.
-import { op_shell_spawn, op_write, op_load_builtin, op_isatty, op_env_get } from "autorun:internal";
+// argument (op_quote, src/process/quote.rs). A command's output reaches
+// autorun's stdout/stderr chunk by chunk as it arrives (prefixed with the
+// task's name, whole lines only, when tasks run side by side) and is kept for
+// the ProcessOutput the promise resolves to. Inside a task, a cancelled task
+// ends its commands (SIGTERM to the group, the grace period, SIGKILL).
+import {
+  op_child_spawn,
+  op_child_write,
+  op_child_end,
+  op_child_kill,
+  op_signal_number,
+  op_quote,
+  op_which,
+  op_write,
+  op_write_prefixed,
+  op_write_through,
+  op_flush_prefixed,
+  op_load_builtin,
+  op_isatty,
+  op_env_get,
+  op_env_keys,
+  op_default_shell,
+  op_cwd,
+} from "autorun:internal";
+import { currentTask } from "internal:task_context";
 
-// The echoed command is dimmed only on a colour terminal.
-const dim = op_isatty(2) && op_env_get("NO_COLOR") === undefined;
+const load = (name) => op_load_builtin(name);
 
-const SAFE = /^[\w/.\-+@:=,%]+$/;
+/** Colour for what autorun writes, and for children (FORCE_COLOR). */
+const colourTerminal = op_isatty(1) && op_env_get("NO_COLOR") === undefined && op_env_get("TERM") !== "dumb";
+const dimEcho = op_isatty(2) && op_env_get("NO_COLOR") === undefined;
+
+/** What is kept of each of a command's streams for its ProcessOutput. */
+const DEFAULT_MAX_BUFFER = 32 * 1024 * 1024;
 
 /** zx's quoting for bash: plain words stay, anything else is `$'...'`. */
 export function quote(value) {
-  const text = String(value);
-  if (text === "") return "$''";
-  if (SAFE.test(text)) return text;
-  const escaped = text
-    .replace(/\\/g, "\\\\")
-    .replace(/'/g, "\\'")
-    .replace(/\f/g, "\\f")
-    .replace(/\n/g, "\\n")
-    .replace(/\r/g, "\\r")
-    .replace(/\t/g, "\\t")
-    .replace(/\v/g, "\\v")
-    .replace(/\0/g, "\\0");
-  return `$'${escaped}'`;
+  return op_quote(String(value));
 }
 
 function interpolate(value) {
@@ -32,22 +46,36 @@ function interpolate(value) {
 }
 
 const meanings = {
-  1: "general error",
-  2: "misuse of shell builtins",
   126: "command invoked cannot execute",
   127: "command not found",
   128: "invalid exit argument",
-  130: "interrupted by Ctrl-C",
-  137: "killed",
-  143: "terminated",
+  129: "hangup (SIGHUP)",
+  130: "interrupted (SIGINT)",
+  137: "killed (SIGKILL)",
+  139: "segmentation fault (SIGSEGV)",
+  141: "broken pipe (SIGPIPE)",
+  143: "terminated (SIGTERM)",
 };
 
-const decoder = () => op_load_builtin("internal:encoding");
+function concat(chunks, length) {
+  if (chunks.length === 1) return chunks[0];
+  const all = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.length;
+  }
+  return all;
+}
+
+function decode(bytes) {
+  return load("internal:encoding").utf8Decode(bytes);
+}
 
 export class ProcessOutput extends Error {
-  constructor({ command, stdout, stderr, exitCode, signal }) {
+  constructor({ command, stdout, stderr, exitCode, signal, location, duration, truncated }) {
     const ok = exitCode === 0;
-    super(ok ? "" : describeFailure(command, exitCode, signal, stderr));
+    super(ok ? "" : describeFailure(command, exitCode, signal, stderr, location));
     this.name = "ProcessOutput";
     Object.defineProperties(this, {
       stdout: { value: stdout, enumerable: true },
@@ -55,6 +83,9 @@ export class ProcessOutput extends Error {
       exitCode: { value: exitCode, enumerable: true },
       signal: { value: signal, enumerable: true },
       ok: { value: ok, enumerable: true },
+      command: { value: command },
+      duration: { value: duration },
+      truncated: { value: truncated },
     });
   }
   text() {
@@ -64,9 +95,7 @@ export class ProcessOutput extends Error {
     return JSON.parse(this.stdout);
   }
   lines() {
-    const lines = this.stdout.split(/\r?\n/);
-    if (lines.length && lines[lines.length - 1] === "") lines.pop();
-    return lines;
+    return splitLines(this.stdout);
   }
   toString() {
     return this.stdout;
@@ -76,87 +105,569 @@ export class ProcessOutput extends Error {
   }
 }
 
-function describeFailure(command, exitCode, signal, stderr) {
+function splitLines(text) {
+  const lines = text.split(/\r?\n/);
+  if (lines.length && lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+
+function describeFailure(command, exitCode, signal, stderr, location) {
   const parts = [`command failed: ${command}`];
   if (signal) parts.push(`  signal: ${signal}`);
   else parts.push(`  exit code: ${exitCode}${meanings[exitCode] ? ` (${meanings[exitCode]})` : ""}`);
+  if (location) parts.push(`  at: ${location}`);
   const tail = stderr.trimEnd().split("\n").slice(-10).join("\n");
   if (tail) parts.push(`  stderr:\n${tail.replace(/^/gm, "    ")}`);
   return parts.join("\n");
+}
+
+/** Where the user's code called `$`: the first stack frame outside autorun's library. */
+function callerLocation() {
+  const stack = new Error().stack || "";
+  for (const line of stack.split("\n")) {
+    const match = /\(?((?:file:\/\/)?\/[^()]*?):(\d+|\?):(\d+|\?)\)?\s*$/.exec(line);
+    if (!match) continue;
+    let file = match[1].replace(/^file:\/\//, "");
+    if (/\/stdlib\/(internal\/|node\/|autorun\.js)/.test(file)) continue;
+    const cwd = op_cwd();
+    if (file.startsWith(`${cwd}/`)) file = file.slice(cwd.length + 1);
+    return match[2] === "?" ? file : `${file}:${match[2]}:${match[3]}`;
+  }
+  return null;
+}
+
+function signalNumber(signal) {
+  if (typeof signal === "number") return signal;
+  const number = op_signal_number(String(signal));
+  if (number === undefined) {
+    const err = new TypeError(`Unknown signal: ${signal}`);
+    err.code = "ERR_UNKNOWN_SIGNAL";
+    throw err;
+  }
+  return number;
+}
+
+function childEnv(extra) {
+  if (extra === undefined && !colourTerminal) return null;
+  const env = {};
+  for (const key of op_env_keys()) env[key] = op_env_get(key);
+  if (colourTerminal) {
+    if (env.FORCE_COLOR === undefined) env.FORCE_COLOR = "1";
+    if (env.CLICOLOR_FORCE === undefined) env.CLICOLOR_FORCE = "1";
+  }
+  if (extra) {
+    for (const [key, value] of Object.entries(extra)) {
+      if (value === undefined) delete env[key];
+      else env[key] = String(value);
+    }
+  }
+  return Object.entries(env);
+}
+
+/** The pieces of a running (or finished) command that the ProcessPromise shows. */
+class Run {
+  constructor(command, options, promise) {
+    this.command = command;
+    this.options = options;
+    this.promise = promise;
+    this.quiet = options.quiet === true;
+    this.nothrow = options.nothrow === true;
+    this.keepStdin = options.input !== undefined;
+    this.pid = undefined;
+    this.started = false;
+    this.done = false;
+    this.maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
+    this.out = { chunks: [], length: 0, dropped: 0 };
+    this.err = { chunks: [], length: 0, dropped: 0 };
+    this.pipes = []; // functions taking (chunk) for stdout, and (null) at the end
+    this.streams = { stdout: null, stderr: null };
+    this.stdinStream = null;
+    this.exitWaiters = [];
+    this.exitCode = undefined;
+    this.killTimer = null;
+    this.task = currentTask();
+    this.location = callerLocation();
+    this.startedAt = 0;
+  }
+
+  keep(store, chunk) {
+    if (store.length + chunk.length <= this.maxBuffer) {
+      store.chunks.push(chunk);
+      store.length += chunk.length;
+    } else {
+      const room = this.maxBuffer - store.length;
+      if (room > 0) {
+        store.chunks.push(chunk.subarray(0, room));
+        store.length += room;
+      }
+      store.dropped += chunk.length - Math.max(room, 0);
+    }
+  }
+
+  echo(fd, chunk) {
+    if (this.quiet) return;
+    const prefix = this.task?.prefix;
+    if (prefix) op_write_prefixed(fd, `${this.pid}:${fd}`, prefix, chunk);
+    else op_write_through(fd, chunk);
+  }
+
+  start() {
+    if (this.started) return;
+    this.started = true;
+    const { command, options } = this;
+    if (this.task?.cancelled()) {
+      this.finish(null, "SIGTERM", new Error(`task \`${this.task.name}\` was cancelled before \`${command}\` started`));
+      return;
+    }
+    if (!this.quiet) {
+      const line = dimEcho ? `\u001b[2m$ ${command}\u001b[0m\n` : `$ ${command}\n`;
+      const prefix = this.task?.prefix;
+      if (prefix) op_write_prefixed(2, `echo:${command}`, prefix, line);
+      else op_write(2, line);
+    }
+    const shell = options.shell ?? "bash";
+    const script = options.prefix ? `${options.prefix}${command}` : command;
+    const spec = {
+      program: shell === "bash" ? op_default_shell() : shell,
+      args: ["-c", script],
+      cwd: options.cwd === undefined ? undefined : String(options.cwd instanceof URL ? options.cwd.pathname : options.cwd),
+      env: childEnv(options.env),
+      stdio: [this.keepStdin ? "pipe" : options.stdin === "inherit" ? "inherit" : "ignore", "pipe", "pipe"],
+    };
+    this.startedAt = Date.now();
+    const run = this;
+    const started = op_child_spawn(JSON.stringify(spec), (kind, data, signal) => {
+      if (kind === "stdout") run.onStdout(data);
+      else if (kind === "stderr") run.onStderr(data);
+      else if (kind === "exit") {
+        run.exitCode = data;
+        run.exitSignal = signal;
+      } else if (kind === "close") run.finish(run.exitCode, run.exitSignal ?? null, null);
+    });
+    if (started.error) {
+      const where = spec.cwd !== undefined ? ` (in ${spec.cwd})` : "";
+      this.finish(null, null, new Error(`cannot run \`${command}\`: ${started.message}${where}`));
+      return;
+    }
+    this.pid = started.pid;
+    if (options.input !== undefined) {
+      const input = options.input instanceof ProcessOutput ? options.input.stdout : options.input;
+      op_child_write(this.pid, typeof input === "string" ? input : new Uint8Array(input.buffer ?? input, input.byteOffset ?? 0, input.byteLength ?? input.length)).catch(() => {});
+      if (this.stdinStream === null) op_child_end(this.pid);
+    }
+    if (this.task) this.unsubscribe = this.task.onCancel(() => run.kill("SIGTERM"));
+    if (options.signal) {
+      if (options.signal.aborted) this.kill("SIGTERM");
+      else options.signal.addEventListener("abort", () => run.kill("SIGTERM"), { once: true });
+    }
+    if (options.timeout !== undefined) this.setTimeout(options.timeout, options.timeoutSignal ?? "SIGTERM");
+  }
+
+  onStdout(chunk) {
+    this.keep(this.out, chunk);
+    if (this.pipes.length === 0) this.echo(1, chunk);
+    for (const pipe of this.pipes) pipe(chunk);
+    if (this.streams.stdout) this.streams.stdout.push(toBuffer(chunk));
+    if (this.lineListeners) this.feedLines(chunk);
+  }
+
+  onStderr(chunk) {
+    this.keep(this.err, chunk);
+    this.echo(2, chunk);
+    if (this.streams.stderr) this.streams.stderr.push(toBuffer(chunk));
+  }
+
+  setTimeout(ms, signal) {
+    if (typeof ms !== "number" || !(ms >= 0)) throw new TypeError(`timeout(ms): ms must be a non-negative number, got ${ms}`);
+    if (this.killTimer) clearTimeout(this.killTimer);
+    const run = this;
+    this.killTimer = setTimeout(() => {
+      run.timedOut = true;
+      run.kill(signal);
+    }, ms);
+  }
+
+  kill(signal = "SIGTERM") {
+    const number = signalNumber(signal);
+    if (this.done) return;
+    if (this.pid === undefined) {
+      // Not started yet: it never will.
+      this.started = true;
+      this.finish(null, typeof signal === "string" ? signal : "SIGTERM", null);
+      return;
+    }
+    op_child_kill(this.pid, number, true);
+  }
+
+  finish(exitCode, signal, failure) {
+    if (this.done) return;
+    this.done = true;
+    if (this.killTimer) clearTimeout(this.killTimer);
+    if (this.unsubscribe) this.unsubscribe();
+    if (this.pid !== undefined && this.task?.prefix) {
+      op_flush_prefixed(`${this.pid}:1`);
+      op_flush_prefixed(`${this.pid}:2`);
+    }
+    for (const pipe of this.pipes) pipe(null);
+    if (this.streams.stdout) this.streams.stdout.push(null);
+    if (this.streams.stderr) this.streams.stderr.push(null);
+    if (this.lineListeners) this.feedLines(null);
+    const code = failure ? null : exitCode;
+    for (const waiter of this.exitWaiters) waiter(code);
+    if (failure) {
+      this.promise._reject(failure);
+      return;
+    }
+    const dropped = this.out.dropped + this.err.dropped;
+    if (dropped > 0 && !this.quiet) {
+      op_write(2, `autorun: ${dropped} bytes of the output of \`${this.command}\` were shown but not kept (maxBuffer: ${this.maxBuffer})\n`);
+    }
+    let stderr = decode(concat(this.err.chunks, this.err.length));
+    if (this.timedOut) stderr += `${stderr && !stderr.endsWith("\n") ? "\n" : ""}(timed out)\n`;
+    const output = new ProcessOutput({
+      command: this.command,
+      stdout: decode(concat(this.out.chunks, this.out.length)),
+      stderr,
+      exitCode: code,
+      signal,
+      location: this.location,
+      duration: Date.now() - this.startedAt,
+      truncated: dropped > 0,
+    });
+    if (output.ok || this.nothrow) this.promise._resolve(output);
+    else this.promise._reject(output);
+  }
+
+  /** Lines of stdout as they arrive, for `for await (const line of p)`. */
+  feedLines(chunk) {
+    if (chunk === null) {
+      if (this.linePartial) this.pushLine(this.linePartial);
+      this.linePartial = "";
+      for (const listener of this.lineListeners) listener(null);
+      return;
+    }
+    const text = (this.lineDecoder ??= new (load("internal:encoding").TextDecoder)()).decode(chunk, { stream: true });
+    const parts = (this.linePartial + text).split("\n");
+    this.linePartial = parts.pop();
+    for (const line of parts) this.pushLine(line.endsWith("\r") ? line.slice(0, -1) : line);
+  }
+
+  pushLine(line) {
+    for (const listener of this.lineListeners) listener(line);
+  }
+
+  replayLines(listener) {
+    // Lines already printed before the iterator was asked for come first.
+    const text = decode(concat(this.out.chunks, this.out.length));
+    const parts = text.split("\n");
+    const partial = parts.pop();
+    for (const line of parts) listener(line.endsWith("\r") ? line.slice(0, -1) : line);
+    return partial;
+  }
+}
+
+let BufferClass;
+function toBuffer(u8) {
+  BufferClass ??= load("node:buffer").Buffer;
+  return BufferClass.from(u8.buffer, u8.byteOffset, u8.byteLength);
 }
 
 export class ProcessPromise extends Promise {
   static get [Symbol.species]() {
     return Promise;
   }
+
+  get pid() {
+    return this._run.pid;
+  }
+
+  quiet(on = true) {
+    this._run.quiet = on;
+    return this;
+  }
+
+  nothrow(on = true) {
+    this._run.nothrow = on;
+    return this;
+  }
+
+  timeout(ms, signal = "SIGTERM") {
+    signalNumber(signal);
+    const run = this._run;
+    if (run.started) run.setTimeout(ms, signal);
+    else {
+      run.options = { ...run.options, timeout: ms, timeoutSignal: signal };
+    }
+    return this;
+  }
+
+  /** Sends `signal` to the command's process group (SIGKILL after the grace period); resolves once it ended. */
+  kill(signal = "SIGTERM") {
+    const run = this._run;
+    signalNumber(signal);
+    if (!run.started) run.start();
+    run.kill(signal);
+    return this.exitCode.then(() => undefined);
+  }
+
+  /** Resolves to the exit code (null when a signal ended it); never rejects. */
+  get exitCode() {
+    const run = this._run;
+    if (run.done) return Promise.resolve(run.exitCode ?? null);
+    return new Promise((resolve) => run.exitWaiters.push(resolve));
+  }
+
+  get stdin() {
+    const run = this._run;
+    if (run.stdinStream) return run.stdinStream;
+    if (run.started && run.pid !== undefined && !run.keepStdin) {
+      throw new Error(`the stdin of \`${run.command}\` is closed: use .stdin before the command starts (synchronously after $)`);
+    }
+    run.keepStdin = true;
+    const { Writable } = load("node:stream");
+    run.stdinStream = new Writable({
+      write(chunk, encoding, callback) {
+        const bytes = typeof chunk === "string" ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        whenStarted(run).then(() => (run.pid === undefined ? undefined : op_child_write(run.pid, bytes))).then(() => callback(), callback);
+      },
+      final(callback) {
+        whenStarted(run).then(() => {
+          if (run.pid !== undefined) op_child_end(run.pid);
+          callback();
+        });
+      },
+    });
+    return run.stdinStream;
+  }
+
+  get stdout() {
+    return this._stream("stdout", this._run.out);
+  }
+
+  get stderr() {
+    return this._stream("stderr", this._run.err);
+  }
+
+  _stream(name, store) {
+    const run = this._run;
+    if (run.streams[name]) return run.streams[name];
+    const { Readable } = load("node:stream");
+    const stream = new Readable({ read() {} });
+    for (const chunk of store.chunks) stream.push(toBuffer(chunk));
+    if (run.done) stream.push(null);
+    run.streams[name] = stream;
+    return stream;
+  }
+
+  /**
+   * Sends stdout on as it comes: to another command (returned, so chains
+   * read left to right), a writable stream, or a file path. Output already
+   * printed is sent first.
+   */
+  pipe(dest, ...values) {
+    const run = this._run;
+    if (Array.isArray(dest) && Array.isArray(dest.raw)) dest = this._shell(dest, ...values);
+    if (dest instanceof ProcessPromise) {
+      const target = dest._run;
+      target.keepStdin = true;
+      const write = (chunk) =>
+        whenStarted(target).then(() => {
+          if (target.pid === undefined || target.done) return;
+          if (chunk === null) op_child_end(target.pid);
+          else op_child_write(target.pid, chunk).catch(() => {});
+        });
+      this._attach(write);
+      // An unstarted source starts with the destination.
+      queueMicrotask(() => run.start());
+      return dest;
+    }
+    if (typeof dest === "string" || dest instanceof URL) {
+      const fs = load("node:fs");
+      dest = fs.createWriteStream(dest);
+    }
+    if (dest === null || typeof dest !== "object" || typeof dest.write !== "function") {
+      throw new TypeError("pipe(dest): dest must be a ProcessPromise, a writable stream, a file path or a template literal");
+    }
+    const keepOpen = dest === globalThis.process?.stdout || dest === globalThis.process?.stderr;
+    let finished;
+    const flushed = new Promise((resolve) => (finished = resolve));
+    this._attach((chunk) => {
+      if (chunk !== null) dest.write(toBuffer(chunk));
+      else if (keepOpen) finished();
+      else dest.end(finished);
+    });
+    const piped = this.then(async (output) => {
+      await flushed;
+      return output;
+    });
+    Object.setPrototypeOf(piped, ProcessPromise.prototype);
+    piped._run = run;
+    queueMicrotask(() => run.start());
+    return piped;
+  }
+
+  _attach(write) {
+    const run = this._run;
+    for (const chunk of run.out.chunks) write(chunk);
+    if (run.done) write(null);
+    else run.pipes.push(write);
+  }
+
+  text() {
+    return this.then((output) => output.text());
+  }
+
+  json() {
+    return this.then((output) => output.json());
+  }
+
+  /** The lines of stdout: awaited, an array; iterated (`for await`), each line as it arrives. */
+  lines() {
+    const promise = this;
+    return {
+      then(resolve, reject) {
+        return promise.then((output) => output.lines()).then(resolve, reject);
+      },
+      [Symbol.asyncIterator]() {
+        return promise[Symbol.asyncIterator]();
+      },
+    };
+  }
+
+  [Symbol.asyncIterator]() {
+    const run = this._run;
+    const queue = [];
+    let waiting = null;
+    let ended = false;
+    const listener = (line) => {
+      if (line === null) ended = true;
+      else queue.push(line);
+      if (waiting) {
+        const wake = waiting;
+        waiting = null;
+        wake();
+      }
+    };
+    if (!run.lineListeners) {
+      run.lineListeners = [];
+      run.linePartial = run.replayLines(listener);
+    }
+    run.lineListeners.push(listener);
+    if (run.done) listener(null);
+    const promise = this;
+    queueMicrotask(() => run.start());
+    return {
+      async next() {
+        while (queue.length === 0 && !ended) await new Promise((resolve) => (waiting = resolve));
+        if (queue.length) return { value: queue.shift(), done: false };
+        await promise; // a failed command throws out of the loop
+        return { value: undefined, done: true };
+      },
+      async return() {
+        ended = true;
+        if (!run.done) run.kill("SIGTERM");
+        await promise.catch(() => {});
+        return { value: undefined, done: true };
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
+  }
 }
 
-function run(command, options) {
+function whenStarted(run) {
+  if (run.started) return Promise.resolve();
+  return new Promise((resolve) => queueMicrotask(() => resolve(run.start())));
+}
+
+function run(command, options, shell) {
   let resolveRun;
   let rejectRun;
   const promise = new ProcessPromise((resolve, reject) => {
     resolveRun = resolve;
     rejectRun = reject;
   });
-  const state = { quiet: options.quiet === true, nothrow: options.nothrow === true };
-  promise.quiet = () => {
-    state.quiet = true;
-    return promise;
-  };
-  promise.nothrow = () => {
-    state.nothrow = true;
-    return promise;
-  };
-  promise.text = () => promise.then((output) => output.text());
-  promise.json = () => promise.then((output) => output.json());
-  promise.lines = () => promise.then((output) => output.lines());
+  promise._resolve = resolveRun;
+  promise._reject = rejectRun;
+  promise._shell = shell;
+  promise._run = new Run(command, options, promise);
   // Started on the next microtask, so `.quiet()` and friends apply first.
-  queueMicrotask(() => {
-    if (!state.quiet) op_write(2, dim ? `\u001b[2m$ ${command}\u001b[0m\n` : `$ ${command}\n`);
-    const out = [];
-    const err = [];
-    const { utf8Decode } = decoder();
-    const env = options.env ? JSON.stringify(Object.entries(options.env).map(([k, v]) => [k, String(v)])) : undefined;
-    const script = options.prefix ? `${options.prefix}${command}` : command;
-    try {
-      op_shell_spawn(script, options.cwd, env, options.input, (kind, data, signal) => {
-        if (kind === "stdout" || kind === "stderr") {
-          (kind === "stdout" ? out : err).push(data);
-          if (!state.quiet) op_write(kind === "stdout" ? 1 : 2, data);
-          return;
-        }
-        if (kind === "error") {
-          rejectRun(new Error(`cannot run \`${command}\`: ${data}`));
-          return;
-        }
-        const output = new ProcessOutput({
-          command,
-          stdout: out.map((chunk) => utf8Decode(chunk)).join(""),
-          stderr: err.map((chunk) => utf8Decode(chunk)).join(""),
-          exitCode: data,
-          signal,
-        });
-        if (output.ok || state.nothrow) resolveRun(output);
-        else rejectRun(output);
-      });
-    } catch (error) {
-      rejectRun(error);
-    }
-  });
+  queueMicrotask(() => promise._run.start());
   return promise;
 }
+
+const knownOptions = new Set(["cwd", "env", "input", "quiet", "nothrow", "timeout", "signal", "shell", "prefix", "stdin", "maxBuffer"]);
 
 function makeShell(defaults) {
   function $(first, ...values) {
     if (!Array.isArray(first) || !Array.isArray(first.raw)) {
-      if (first !== null && typeof first === "object") return makeShell({ ...defaults, ...first });
+      if (first !== null && typeof first === "object" && !Array.isArray(first)) {
+        for (const key of Object.keys(first)) {
+          if (!knownOptions.has(key)) throw new TypeError(`$(options): unknown option \`${key}\` (known: ${[...knownOptions].join(", ")})`);
+        }
+        const options = { ...defaults, ...first };
+        if (first.shell !== undefined && first.prefix === undefined && first.shell !== "bash") options.prefix = "";
+        if (first.env !== undefined && defaults.env !== undefined) options.env = { ...defaults.env, ...first.env };
+        return makeShell(options);
+      }
       throw new TypeError("$ is used as a template tag: $`command ${arg}`, or $({ cwd, env, ... }) for options");
     }
     const parts = [first[0]];
     for (let i = 0; i < values.length; i++) parts.push(interpolate(values[i]), first[i + 1]);
-    return run(parts.join(""), defaults);
+    return run(parts.join(""), defaults, $);
   }
   return $;
 }
 
 export const $ = makeShell({ prefix: "set -euo pipefail;" });
+
+/** `await which("git")` → its absolute path; rejects when it is not on PATH (`{ nothrow: true }` gives null). */
+export function which(name, options = {}) {
+  try {
+    return Promise.resolve(whichSync(name, options));
+  } catch (err) {
+    return Promise.reject(err);
+  }
+}
+
+export function whichSync(name, options = {}) {
+  if (typeof name !== "string" || name === "") throw new TypeError(`which(name): name must be a non-empty string, got ${typeof name}`);
+  const found = op_which(name, options.path ?? null);
+  if (found === null && !options.nothrow) {
+    const err = new Error(`not found: ${name}`);
+    err.code = "ENOENT";
+    throw err;
+  }
+  return found;
+}
+which.sync = whichSync;
+
+function parseDuration(value) {
+  if (typeof value === "number") return value;
+  const match = /^(\d+(?:\.\d+)?)(ms|s|m)$/.exec(String(value));
+  if (!match) throw new TypeError(`retry: a delay is a number of ms or a string like "500ms", "2s", got ${value}`);
+  const n = Number(match[1]);
+  return match[2] === "ms" ? n : match[2] === "s" ? n * 1000 : n * 60000;
+}
+
+/** `retry(count, [delay,] fn)`: calls fn until it succeeds, at most `count` times; throws the last error. */
+export async function retry(count, delay, fn) {
+  if (fn === undefined) {
+    fn = delay;
+    delay = 0;
+  }
+  if (!Number.isInteger(count) || count < 1) throw new TypeError(`retry(count, fn): count must be a positive integer, got ${count}`);
+  if (typeof fn !== "function") throw new TypeError("retry(count, fn): fn must be a function");
+  const ms = parseDuration(delay);
+  let last;
+  for (let attempt = 1; attempt <= count; attempt++) {
+    try {
+      return await fn(attempt);
+    } catch (err) {
+      last = err;
+      if (attempt < count && ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+    }
+  }
+  throw last;
+}

@@ -12,6 +12,10 @@ import {
   op_tasks_status,
   op_report_error,
   op_write,
+  op_isatty,
+  op_env_get,
+  op_load_builtin,
+  op_flush_prefixed,
 } from "autorun:internal";
 
 const registry = [];
@@ -178,6 +182,63 @@ function resolveDefault(moduleNamespace) {
   return undefined;
 }
 
+/** A task's last output line without a newline is written when it ends. */
+function flushPrefixed(name) {
+  op_flush_prefixed(`js:${name}:1`);
+  op_flush_prefixed(`js:${name}:2`);
+}
+
+/** Transitive deps of `name`, with functions from series()/parallel() bodies not followed. */
+function depsOf(name, seen = new Set()) {
+  const def = byName.get(name);
+  if (!def) return seen;
+  for (const dep of def.deps) {
+    if (!seen.has(dep)) {
+      seen.add(dep);
+      depsOf(dep, seen);
+    }
+  }
+  return seen;
+}
+
+const PREFIX_COLOURS = [36, 33, 35, 32, 34, 91, 96, 93, 95, 92];
+
+/**
+ * When tasks of this run can run side by side (-j above 1 and two planned
+ * tasks with bodies that neither depends on the other, or a parallel()
+ * body), each gets a prefix for its output lines: its name, padded to the
+ * longest, in a colour of its own on a colour terminal. Otherwise null.
+ */
+function prefixesFor(graph, request) {
+  if (!(request.jobs > 1)) return null;
+  const plan = op_tasks_plan(graph).filter((name) => byName.get(name)?.fn);
+  let overlap = plan.some((name) => byName.get(name).fn.name === "parallel");
+  // Targets run one after another: tasks first needed by different
+  // targets never overlap.
+  const stage = new Map();
+  request.targets.forEach((target, k) => {
+    for (const name of [...depsOf(target), target]) if (!stage.has(name)) stage.set(name, k);
+  });
+  const deps = new Map(plan.map((name) => [name, depsOf(name)]));
+  for (let i = 0; i < plan.length && !overlap; i++) {
+    for (let j = i + 1; j < plan.length && !overlap; j++) {
+      const a = plan[i];
+      const b = plan[j];
+      if (stage.get(a) === stage.get(b) && !deps.get(a).has(b) && !deps.get(b).has(a)) overlap = true;
+    }
+  }
+  if (!overlap) return null;
+  const names = [...byName.keys()].filter((name) => byName.get(name).fn);
+  const width = Math.max(...plan.map((name) => name.length));
+  const colour = op_isatty(1) && op_env_get("NO_COLOR") === undefined;
+  const prefixes = new Map();
+  names.forEach((name, i) => {
+    const label = `${name.padEnd(Math.max(width, name.length))} | `;
+    prefixes.set(name, colour ? `\u001b[${PREFIX_COLOURS[i % PREFIX_COLOURS.length]}m${label}\u001b[0m` : label);
+  });
+  return prefixes;
+}
+
 class Run {
   constructor(graph, request) {
     this.graph = graph;
@@ -185,6 +246,11 @@ class Run {
     this.started = new Map();
     this.controllers = new Map();
     this.failed = false;
+    this.prefixes = prefixesFor(graph, request);
+    if (this.prefixes !== null) {
+      const { currentTask } = op_load_builtin("internal:task_context");
+      op_load_builtin("internal:output").setTaskOfOutput(currentTask);
+    }
   }
 
   /** Starts `name` (after its deps) unless it ran or runs already; its promise. */
@@ -205,7 +271,7 @@ class Run {
   execute(def) {
     // The AbortSignal (and the modules behind it) exists only once a task
     // asks for `ctx.signal`; a cancel before that hands it out aborted.
-    const cancel = { controller: null, reason: null };
+    const cancel = { controller: null, reason: null, listeners: new Set() };
     this.controllers.set(def.name, cancel);
     const isLast = this.request.targets.length > 0 && def.name === this.request.targets[this.request.targets.length - 1];
     const ctx = {
@@ -220,15 +286,27 @@ class Run {
       },
       changed: [],
     };
+    // What `$` and console see of the task they run in (internal:task_context).
+    const context = {
+      name: def.name,
+      prefix: this.prefixes === null ? null : this.prefixes.get(def.name),
+      cancelled: () => cancel.reason !== null,
+      onCancel(fn) {
+        cancel.listeners.add(fn);
+        return () => cancel.listeners.delete(fn);
+      },
+    };
     const graph = this.graph;
     op_tasks_status(graph, def.name, "start");
     return Promise.resolve()
-      .then(() => (def.fn ? def.fn(ctx) : undefined))
+      .then(() => (def.fn ? op_load_builtin("internal:task_context").taskStorage.run(context, def.fn, ctx) : undefined))
       .then(
         () => {
+          flushPrefixed(def.name);
           op_tasks_status(graph, def.name, "ok");
         },
         (err) => {
+          flushPrefixed(def.name);
           const cancelled = cancel.reason !== null;
           op_tasks_status(graph, def.name, cancelled ? "cancelled" : "failed");
           if (!cancelled) op_report_error(err);
@@ -242,6 +320,7 @@ class Run {
       if (name === except || cancel.reason !== null) continue;
       cancel.reason = new Error(`task \`${name}\` was cancelled because \`${except}\` failed`);
       if (cancel.controller !== null) cancel.controller.abort(cancel.reason);
+      for (const listener of cancel.listeners) listener(cancel.reason);
     }
   }
 

@@ -17,6 +17,8 @@ import {
   op_timeout_clear,
   op_timeout_ref,
   op_timeout_by_id,
+  op_async_context,
+  op_async_context_run,
 } from "autorun:internal";
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
@@ -278,8 +280,10 @@ export function _unrefActive(item) {
 export class Immediate {
   #id;
   #refed = true;
+  #context;
   constructor(callback, args) {
     this.#id = nextImmediateId++;
+    this.#context = op_async_context();
     this._onImmediate = callback;
     this._argv = args;
     this._destroyed = false;
@@ -308,9 +312,10 @@ export class Immediate {
     if (immediate === undefined) return;
     immediates.delete(id);
     immediate._destroyed = true;
-    const args = immediate._argv;
-    if (args === undefined) immediate._onImmediate();
-    else immediate._onImmediate(...args);
+    const context = immediate.#context;
+    if (context !== undefined) op_async_context_run(context, immediate._onImmediate, immediate, immediate._argv);
+    else if (immediate._argv === undefined) immediate._onImmediate();
+    else immediate._onImmediate(...immediate._argv);
   }
   static _clear(immediate) {
     if (immediate._destroyed) return;

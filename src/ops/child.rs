@@ -1,0 +1,407 @@
+//! Children (`$`, `node:child_process`): starts them through `src/process`,
+//! reports their output and exit to a JS listener as they happen, writes
+//! their stdin, signals their groups.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::time::Duration;
+
+use boa_engine::object::builtins::{JsFunction, JsPromise};
+use boa_engine::object::ObjectInitializer;
+use boa_engine::property::Attribute;
+use boa_engine::{js_string, Context, JsNativeError, JsResult, JsString, JsValue};
+use tokio::sync::mpsc::UnboundedSender;
+
+use super::{arg, arg_string, bytes_of, errno_code, io_error, string, uint8_array, Op};
+use crate::process::{self, supervisor, ChildEvent, Spec, StdinMsg, StdioMode};
+use crate::runtime::host::{Host, HostEvent, MakeArgs};
+use crate::ui::stdio;
+
+pub static OPS: &[Op] = &[
+    ("op_child_spawn", op_child_spawn, 2),
+    ("op_child_write", op_child_write, 2),
+    ("op_child_end", op_child_end, 1),
+    ("op_child_ref", op_child_ref, 2),
+    ("op_child_kill", op_child_kill, 3),
+    ("op_child_spawn_sync", op_child_spawn_sync, 5),
+    ("op_signal_number", op_signal_number, 1),
+    ("op_quote", op_quote, 1),
+    ("op_default_shell", op_default_shell, 0),
+    ("op_which", op_which, 2),
+    ("op_write_prefixed", op_write_prefixed, 4),
+    ("op_write_through", op_write_through, 2),
+    ("op_flush_prefixed", op_flush_prefixed, 1),
+];
+
+thread_local! {
+    /// The stdin of each running child that has a piped one, by pid.
+    static STDIN: RefCell<HashMap<u32, UnboundedSender<StdinMsg>>> = RefCell::default();
+}
+
+/// The JSON spec JS hands over: `{ program, args, argv0, cwd, env, stdio, detached }`.
+fn parse_spec(json: &str) -> Result<Spec, String> {
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    let text = |key: &str| value.get(key).and_then(|v| v.as_str()).map(str::to_string);
+    let program = text("program").ok_or("spec.program is missing")?;
+    let args = value
+        .get("args")
+        .and_then(|v| v.as_array())
+        .map(|list| {
+            list.iter()
+                .map(|a| a.as_str().unwrap_or_default().to_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut spec = Spec::program(&program, args);
+    spec.argv0 = text("argv0");
+    spec.cwd = text("cwd");
+    spec.env = value.get("env").and_then(|v| v.as_array()).map(|pairs| {
+        pairs
+            .iter()
+            .filter_map(|pair| {
+                let pair = pair.as_array()?;
+                Some((
+                    pair.first()?.as_str()?.to_string(),
+                    pair.get(1)?.as_str()?.to_string(),
+                ))
+            })
+            .collect()
+    });
+    if let Some(modes) = value.get("stdio").and_then(|v| v.as_array()) {
+        for (i, mode) in modes.iter().take(3).enumerate() {
+            let mode = mode.as_str().unwrap_or("pipe");
+            spec.stdio[i] =
+                StdioMode::parse(mode).ok_or_else(|| format!("unknown stdio `{mode}`"))?;
+        }
+    }
+    spec.detached = value.get("detached").and_then(serde_json::Value::as_bool) == Some(true);
+    Ok(spec)
+}
+
+fn spec_arg(args: &[JsValue], ctx: &mut Context) -> JsResult<Spec> {
+    let json = arg_string(args, 0, ctx)?;
+    parse_spec(&json).map_err(|e| JsNativeError::typ().with_message(e).into())
+}
+
+/// A failed start as `{ error: "ENOENT", errno: -2 }`, for JS to shape as Node does.
+fn spawn_failure(e: &std::io::Error, ctx: &mut Context) -> JsValue {
+    ObjectInitializer::new(ctx)
+        .property(
+            js_string!("error"),
+            JsString::from(errno_code(e)),
+            Attribute::all(),
+        )
+        .property(
+            js_string!("errno"),
+            -e.raw_os_error().unwrap_or(0),
+            Attribute::all(),
+        )
+        .property(
+            js_string!("message"),
+            JsString::from(e.to_string()),
+            Attribute::all(),
+        )
+        .build()
+        .into()
+}
+
+/// `op_child_spawn(specJson, listener)` → `{ pid, id }` or `{ error, errno, message }`.
+/// The listener gets `("stdout" | "stderr", Uint8Array)` as output arrives,
+/// `("exit", code, signalName)` when the child ends, `("stdin-error", code)`
+/// when its stdin broke, and `("close")` last, once its output is drained.
+fn op_child_spawn(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let spec = spec_arg(args, ctx)?;
+    // What autorun wrote so far comes before what an inheriting child writes.
+    let _ = stdio::flush();
+    let listener = arg(args, 1)
+        .as_object()
+        .and_then(JsFunction::from_object)
+        .ok_or_else(|| {
+            JsNativeError::typ().with_message("op_child_spawn: listener must be a function")
+        })?;
+    let host = Host::get(ctx);
+    let id = host.register_listener(listener);
+    let sender = host.sender();
+    let result = process::spawn(&spec, move |event| {
+        let (args, last): (MakeArgs, bool) = match event {
+            ChildEvent::Stdout(bytes, permit) => (
+                Box::new(move |ctx: &mut Context| {
+                    drop(permit);
+                    Ok(vec![string("stdout"), uint8_array(&bytes, ctx)?])
+                }),
+                false,
+            ),
+            ChildEvent::Stderr(bytes, permit) => (
+                Box::new(move |ctx: &mut Context| {
+                    drop(permit);
+                    Ok(vec![string("stderr"), uint8_array(&bytes, ctx)?])
+                }),
+                false,
+            ),
+            ChildEvent::Exit { code, signal } => (
+                Box::new(move |_: &mut Context| {
+                    Ok(vec![
+                        string("exit"),
+                        code.map_or(JsValue::null(), JsValue::from),
+                        signal.map_or(JsValue::null(), |s| string(process::signal_name(s))),
+                    ])
+                }),
+                false,
+            ),
+            ChildEvent::StdinError(e) => (
+                Box::new(move |_: &mut Context| {
+                    Ok(vec![string("stdin-error"), string(errno_code(&e))])
+                }),
+                false,
+            ),
+            ChildEvent::Closed => (Box::new(|_: &mut Context| Ok(vec![string("close")])), true),
+        };
+        // The loop is gone only when the program is ending.
+        let _ = sender.send(HostEvent::Call { id, args, last });
+    });
+    match result {
+        Ok(child) => {
+            if let Some(stdin) = child.stdin {
+                STDIN.with(|map| map.borrow_mut().insert(child.pid, stdin));
+            }
+            #[allow(clippy::cast_precision_loss)]
+            let obj = ObjectInitializer::new(ctx)
+                .property(js_string!("pid"), child.pid, Attribute::all())
+                .property(js_string!("id"), id as f64, Attribute::all())
+                .build();
+            Ok(obj.into())
+        }
+        Err(e) => {
+            host.listener(id, true);
+            Ok(spawn_failure(&e, ctx))
+        }
+    }
+}
+
+fn pid_arg(args: &[JsValue], ctx: &mut Context) -> JsResult<u32> {
+    let pid = arg(args, 0).to_number(ctx)?;
+    if pid.is_finite() && pid >= 1.0 && pid <= f64::from(u32::MAX) {
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        return Ok(pid as u32);
+    }
+    Err(JsNativeError::range()
+        .with_message("not a child pid")
+        .into())
+}
+
+/// `op_child_write(pid, bytes | string)` → a promise settled once the bytes
+/// are in the pipe (rejected with EPIPE when the child closed its stdin).
+fn op_child_write(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let pid = pid_arg(args, ctx)?;
+    let data = arg(args, 1);
+    let bytes = match data.as_string() {
+        Some(s) => s.to_std_string_lossy().into_bytes(),
+        None => bytes_of(&data, ctx)?,
+    };
+    let host = Host::get(ctx);
+    let (promise, resolvers) = JsPromise::new_pending(ctx);
+    let sender = STDIN.with(|map| map.borrow().get(&pid).cloned());
+    let (ack_tx, ack_rx) = tokio::sync::oneshot::channel();
+    let sent = sender.is_some_and(|s| s.send(StdinMsg::Data(bytes, Some(ack_tx))).is_ok());
+    if !sent {
+        let err = std::io::Error::from_raw_os_error(libc::EPIPE);
+        let value = io_error(&err, "write", None, ctx).into_opaque(ctx)?;
+        resolvers
+            .reject
+            .call(&JsValue::undefined(), &[value], ctx)?;
+        return Ok(promise.into());
+    }
+    let id = host.register_op(resolvers);
+    let events = host.sender();
+    tokio::spawn(async move {
+        let result = ack_rx
+            .await
+            .unwrap_or_else(|_| Err(std::io::Error::from_raw_os_error(libc::EPIPE)));
+        let settle = Box::new(move |ctx: &mut Context| match result {
+            Ok(()) => Ok(JsValue::undefined()),
+            Err(e) => Err(io_error(&e, "write", None, ctx)),
+        });
+        let _ = events.send(HostEvent::OpDone { id, settle });
+    });
+    Ok(promise.into())
+}
+
+/// `op_child_ref(id, refed)`: whether the child (by the `id` that
+/// `op_child_spawn` returned) keeps the event loop alive.
+fn op_child_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let id = arg(args, 0).to_number(ctx)?;
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    Host::get(ctx).set_listener_ref(id as u64, arg(args, 1).to_boolean());
+    Ok(JsValue::undefined())
+}
+
+/// `op_child_end(pid)`: closes the child's stdin once pending writes are in.
+fn op_child_end(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let pid = pid_arg(args, ctx)?;
+    if let Some(sender) = STDIN.with(|map| map.borrow_mut().remove(&pid)) {
+        let _ = sender.send(StdinMsg::End);
+    }
+    Ok(JsValue::undefined())
+}
+
+/// `op_child_kill(pid, signalNumber, escalate)` → whether the signal was
+/// delivered. With `escalate`, what is left of the group after the grace
+/// period gets SIGKILL (and SIGTERM once the child itself has ended).
+fn op_child_kill(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let pid = pid_arg(args, ctx)?;
+    let signal = arg(args, 1).to_i32(ctx)?;
+    if arg(args, 2).to_boolean() {
+        let alive = supervisor::group_alive(pid);
+        if alive {
+            tokio::spawn(supervisor::terminate(pid, signal, supervisor::grace()));
+        }
+        return Ok(alive.into());
+    }
+    Ok(supervisor::signal(pid, signal).into())
+}
+
+/// `op_signal_number(name)` → its number, or `undefined` for no such signal.
+fn op_signal_number(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let name = arg_string(args, 0, ctx)?;
+    Ok(process::signal_number(&name).map_or(JsValue::undefined(), JsValue::from))
+}
+
+/// `op_child_spawn_sync(specJson, input, timeoutMs, killSignal, maxBuffer)` →
+/// `{ pid, stdout, stderr, status, signal, timedOut, overflowed }` or
+/// `{ error, errno }` when it could not start.
+fn op_child_spawn_sync(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let spec = spec_arg(args, ctx)?;
+    let input = arg(args, 1);
+    let input = if input.is_null_or_undefined() {
+        None
+    } else if let Some(s) = input.as_string() {
+        Some(s.to_std_string_lossy().into_bytes())
+    } else {
+        Some(bytes_of(&input, ctx)?)
+    };
+    let timeout = arg(args, 2).to_number(ctx)?;
+    let kill_signal = arg(args, 3).to_i32(ctx)?;
+    let max_buffer = arg(args, 4).to_number(ctx)?;
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let limits = process::sync::Limits {
+        timeout: (timeout.is_finite() && timeout > 0.0)
+            .then(|| Duration::from_millis(timeout as u64)),
+        kill_signal: if kill_signal == 0 {
+            libc::SIGTERM
+        } else {
+            kill_signal
+        },
+        max_buffer: (max_buffer.is_finite() && max_buffer >= 0.0).then_some(max_buffer as usize),
+    };
+    let _ = stdio::flush();
+    let output = match process::sync::run(&spec, input, &limits) {
+        Ok(output) => output,
+        Err(e) => return Ok(spawn_failure(&e, ctx)),
+    };
+    let piped = |i: usize| spec.stdio[i] == StdioMode::Pipe;
+    let stdout = if piped(1) {
+        uint8_array(&output.stdout, ctx)?
+    } else {
+        JsValue::null()
+    };
+    let stderr = if piped(2) {
+        uint8_array(&output.stderr, ctx)?
+    } else {
+        JsValue::null()
+    };
+    let obj = ObjectInitializer::new(ctx)
+        .property(js_string!("pid"), output.pid, Attribute::all())
+        .property(js_string!("stdout"), stdout, Attribute::all())
+        .property(js_string!("stderr"), stderr, Attribute::all())
+        .property(
+            js_string!("status"),
+            output.code.map_or(JsValue::null(), JsValue::from),
+            Attribute::all(),
+        )
+        .property(
+            js_string!("signal"),
+            output
+                .signal
+                .map_or(JsValue::null(), |s| string(process::signal_name(s))),
+            Attribute::all(),
+        )
+        .property(js_string!("timedOut"), output.timed_out, Attribute::all())
+        .property(
+            js_string!("overflowed"),
+            output.overflowed,
+            Attribute::all(),
+        )
+        .build();
+    Ok(obj.into())
+}
+
+/// `op_quote(value)` → the value quoted as one bash word (zx's rules).
+fn op_quote(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let text = arg(args, 0).to_string(ctx)?.to_std_string_lossy();
+    Ok(string(&process::quote::quote(&text)))
+}
+
+/// `op_default_shell()` → `bash`, or `sh` where bash is missing.
+fn op_default_shell(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Ok(string(process::shell()))
+}
+
+/// `op_which(name, PATH)` → the absolute path of the executable, or null.
+fn op_which(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let name = arg_string(args, 0, ctx)?;
+    let path = arg(args, 1);
+    let path = if path.is_null_or_undefined() {
+        std::env::var("PATH").unwrap_or_default()
+    } else {
+        path.to_string(ctx)?.to_std_string_lossy()
+    };
+    Ok(process::which(&name, &path).map_or(JsValue::null(), |p| string(&p)))
+}
+
+/// `op_write_prefixed(fd, key, prefix, data)`: writes the whole lines of
+/// `data`, each after `prefix`; a partial line waits (under `key`) for the
+/// rest of it.
+fn op_write_prefixed(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = arg(args, 0).to_i32(ctx)?;
+    let key = arg_string(args, 1, ctx)?;
+    let prefix = arg_string(args, 2, ctx)?;
+    let data = arg(args, 3);
+    let bytes = match data.as_string() {
+        Some(s) => s.to_std_string_lossy().into_bytes(),
+        None => bytes_of(&data, ctx)?,
+    };
+    let result = stdio::write_prefixed(fd, &key, prefix.as_bytes(), &bytes);
+    finish_write(result, ctx)
+}
+
+/// `op_write_through(fd, data)`: writes a child's output chunk and flushes
+/// it, so it reaches autorun's stdout as it arrived (pipes too).
+fn op_write_through(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = arg(args, 0).to_i32(ctx)?;
+    let data = arg(args, 1);
+    let bytes = match data.as_string() {
+        Some(s) => s.to_std_string_lossy().into_bytes(),
+        None => bytes_of(&data, ctx)?,
+    };
+    let result = if fd == 2 {
+        stdio::write_err(&bytes)
+    } else {
+        stdio::write_out(&bytes).and_then(|()| stdio::flush())
+    };
+    finish_write(result, ctx)
+}
+
+/// `op_flush_prefixed(key)`: writes what is left of the partial line of `key`.
+fn op_flush_prefixed(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let key = arg_string(args, 0, ctx)?;
+    let result = stdio::flush_prefixed(&key);
+    finish_write(result, ctx)
+}
+
+fn finish_write(result: std::io::Result<()>, ctx: &mut Context) -> JsResult<JsValue> {
+    match result {
+        Ok(()) => Ok(JsValue::undefined()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => crate::runtime::exit_now(0),
+        Err(e) => Err(io_error(&e, "write", None, ctx)),
+    }
+}

@@ -1,0 +1,996 @@
+// node:child_process over the op_child_* natives.
+//
+// spawn() starts the child at once (op_child_spawn) and hears about it from
+// the event loop through one listener: output chunks, its exit, and "close"
+// once its pipes are drained. ChildProcess turns those into Node's events and
+// streams. The *Sync forms run the child to completion in op_child_spawn_sync.
+// exec/execFile are spawn() plus output collection, as in Node.
+//
+// Not available: IPC (fork(), stdio 'ipc'), extra pipes beyond fd 2, uid/gid.
+// A stdio entry naming another fd (stdio: ['pipe', 2, fd]) is emulated: the
+// child writes into a pipe and autorun copies what arrives to that fd.
+import * as ops from "autorun:internal";
+import { EventEmitter } from "node:events";
+import { Buffer } from "node:buffer";
+import { process } from "internal:process";
+import { toPath } from "internal:fs_core";
+import {
+  AbortError,
+  ERR_INVALID_ARG_TYPE,
+  ERR_INVALID_ARG_VALUE,
+  ERR_OUT_OF_RANGE,
+  genericNodeError,
+  makeNodeError,
+} from "internal:errors";
+
+// Loaded on first use: execSync users never need streams.
+const streams = () => ops.op_load_builtin("node:stream");
+const fs = () => ops.op_load_builtin("node:fs");
+
+const MAX_BUFFER = 1024 * 1024;
+
+// ---------------------------------------------------------------------------
+// Errors Node has that internal:errors does not
+
+function ERR_UNKNOWN_SIGNAL(signal) {
+  return makeNodeError(TypeError, "ERR_UNKNOWN_SIGNAL", `Unknown signal: ${String(signal)}`);
+}
+
+function ERR_CHILD_PROCESS_STDIO_MAXBUFFER(name) {
+  return makeNodeError(RangeError, "ERR_CHILD_PROCESS_STDIO_MAXBUFFER", `${name} maxBuffer length exceeded`);
+}
+
+function ERR_INVALID_SYNC_FORK_INPUT(value) {
+  return makeNodeError(
+    TypeError,
+    "ERR_INVALID_SYNC_FORK_INPUT",
+    `Asynchronous forks do not support Buffer, TypedArray, DataView or string input: ${ops.op_load_builtin("node:util").inspect(value)}`,
+  );
+}
+
+/** What autorun cannot do (no IPC channel, no extra fds): said plainly. */
+function unavailable(what) {
+  return makeNodeError(
+    Error,
+    "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM",
+    `${what} is not supported by autorun's child_process`,
+  );
+}
+
+// errno values of the system errors made here (Linux; macOS where it differs).
+const darwin = process.platform === "darwin";
+const ERRNO = {
+  ENOENT: -2,
+  EPIPE: -32,
+  ENOBUFS: darwin ? -55 : -105,
+  ETIMEDOUT: darwin ? -60 : -110,
+};
+
+/** Node's ErrnoException: `Error: <syscall> <code>` with errno, code, syscall. */
+function errnoException(code, errno, syscall, extra) {
+  const err = genericNodeError(`${syscall} ${code}`, {
+    errno: errno ?? ERRNO[code],
+    code,
+    syscall,
+  });
+  if (extra !== undefined) Object.assign(err, extra);
+  return err;
+}
+
+// ---------------------------------------------------------------------------
+// Validation (Node's validators, as child_process uses them)
+
+function validateString(value, name) {
+  if (typeof value !== "string") throw ERR_INVALID_ARG_TYPE(name, "string", value);
+}
+
+function validateBoolean(value, name) {
+  if (typeof value !== "boolean") throw ERR_INVALID_ARG_TYPE(name, "boolean", value);
+}
+
+function validateFunction(value, name) {
+  if (typeof value !== "function") throw ERR_INVALID_ARG_TYPE(name, "Function", value);
+}
+
+function validateObject(value, name) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw ERR_INVALID_ARG_TYPE(name, "Object", value);
+  }
+}
+
+function validateNoNullBytes(value, name) {
+  if (typeof value === "string" && value.includes("\u0000")) {
+    throw ERR_INVALID_ARG_VALUE(name, value, "must be a string without null bytes");
+  }
+}
+
+function validateTimeout(timeout) {
+  if (timeout != null && !(Number.isInteger(timeout) && timeout >= 0)) {
+    throw ERR_OUT_OF_RANGE("timeout", "an unsigned integer", timeout);
+  }
+}
+
+function validateMaxBuffer(maxBuffer) {
+  if (maxBuffer != null && !(typeof maxBuffer === "number" && maxBuffer >= 0)) {
+    throw ERR_OUT_OF_RANGE("options.maxBuffer", "a positive number", maxBuffer);
+  }
+}
+
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined && (signal === null || typeof signal !== "object" || !("aborted" in signal))) {
+    throw ERR_INVALID_ARG_TYPE(name, "AbortSignal", signal);
+  }
+}
+
+function isInt32(value) {
+  return value === (value | 0);
+}
+
+// ---------------------------------------------------------------------------
+// Signals: Node's os.constants.signals for Linux; the numbers come from the
+// native table where it knows the name, so they are right on macOS too.
+
+const SIGNALS = Object.create(null);
+for (const [name, linux] of Object.entries({
+  SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGIOT: 6, SIGBUS: 7,
+  SIGFPE: 8, SIGKILL: 9, SIGUSR1: 10, SIGSEGV: 11, SIGUSR2: 12, SIGPIPE: 13, SIGALRM: 14,
+  SIGTERM: 15, SIGCHLD: 17, SIGSTKFLT: 16, SIGCONT: 18, SIGSTOP: 19, SIGTSTP: 20, SIGTTIN: 21,
+  SIGTTOU: 22, SIGURG: 23, SIGXCPU: 24, SIGXFSZ: 25, SIGVTALRM: 26, SIGPROF: 27, SIGWINCH: 28,
+  SIGIO: 29, SIGPOLL: 29, SIGPWR: 30, SIGSYS: 31,
+})) {
+  SIGNALS[name] = ops.op_signal_number(name) ?? linux;
+}
+const SIGNAL_NUMBERS = new Set(Object.values(SIGNALS));
+
+/** A signal name or number as its number; ERR_UNKNOWN_SIGNAL otherwise. */
+function convertToValidSignal(signal) {
+  if (typeof signal === "number" && SIGNAL_NUMBERS.has(signal)) return signal;
+  if (typeof signal === "string") {
+    const number = SIGNALS[signal.toUpperCase()];
+    if (number !== undefined) return number;
+  }
+  throw ERR_UNKNOWN_SIGNAL(signal);
+}
+
+function sanitizeKillSignal(killSignal) {
+  if (typeof killSignal === "string" || typeof killSignal === "number") return convertToValidSignal(killSignal);
+  if (killSignal != null) throw ERR_INVALID_ARG_TYPE("options.killSignal", ["string", "number"], killSignal);
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Arguments
+
+/**
+ * spawn()'s (file, args, options) checked and resolved as Node does:
+ * `args` gets argv[0] in front, `shell` turns the command into
+ * `/bin/sh -c "<file> <args...>"`, and `envPairs` lists `KEY=value` strings
+ * (left undefined without `options.env`: the child inherits autorun's
+ * environment, which process.env reflects).
+ */
+function normalizeSpawnArguments(file, args, options) {
+  validateString(file, "file");
+  validateNoNullBytes(file, "file");
+  if (file.length === 0) throw ERR_INVALID_ARG_VALUE("file", file, "cannot be empty");
+
+  if (Array.isArray(args)) {
+    args = args.slice();
+  } else if (args == null) {
+    args = [];
+  } else if (typeof args !== "object") {
+    throw ERR_INVALID_ARG_TYPE("args", "object", args);
+  } else {
+    options = args;
+    args = [];
+  }
+  for (let i = 0; i < args.length; i++) validateNoNullBytes(args[i], `args[${i}]`);
+
+  if (options === undefined) options = {};
+  else validateObject(options, "options");
+  options = { ...options };
+
+  let cwd = options.cwd;
+  if (cwd != null) cwd = toPath(cwd, "options.cwd");
+  if (options.detached != null) validateBoolean(options.detached, "options.detached");
+  if (options.uid != null && !isInt32(options.uid)) throw ERR_INVALID_ARG_TYPE("options.uid", "int32", options.uid);
+  if (options.gid != null && !isInt32(options.gid)) throw ERR_INVALID_ARG_TYPE("options.gid", "int32", options.gid);
+  if (options.shell != null && typeof options.shell !== "boolean" && typeof options.shell !== "string") {
+    throw ERR_INVALID_ARG_TYPE("options.shell", ["boolean", "string"], options.shell);
+  }
+  if (options.argv0 != null) {
+    validateString(options.argv0, "options.argv0");
+    validateNoNullBytes(options.argv0, "options.argv0");
+  }
+  if (options.windowsHide != null) validateBoolean(options.windowsHide, "options.windowsHide");
+  if (options.windowsVerbatimArguments != null) {
+    validateBoolean(options.windowsVerbatimArguments, "options.windowsVerbatimArguments");
+  }
+
+  if (options.shell) {
+    validateNoNullBytes(options.shell, "options.shell");
+    const command = [file, ...args].join(" ");
+    file = typeof options.shell === "string" ? options.shell : "/bin/sh";
+    args = ["-c", command];
+  }
+  args.unshift(typeof options.argv0 === "string" ? options.argv0 : file);
+
+  let envPairs;
+  if (options.env) {
+    envPairs = [];
+    const env = options.env;
+    // Inherited (prototype) keys count, as in Node.
+    for (const key in env) {
+      const value = env[key];
+      if (value === undefined) continue;
+      validateNoNullBytes(key, `options.env['${key}']`);
+      validateNoNullBytes(value, `options.env['${key}']`);
+      envPairs.push(`${key}=${value}`);
+    }
+  }
+
+  return {
+    ...options,
+    args,
+    cwd,
+    detached: !!options.detached,
+    envPairs,
+    file,
+    windowsHide: !!options.windowsHide,
+    windowsVerbatimArguments: !!options.windowsVerbatimArguments,
+  };
+}
+
+/**
+ * The stdio option as three entries (more are allowed only when ignored):
+ * `{ type: 'pipe' | 'ignore' | 'inherit' }`, `{ type: 'fd', fd }` for an fd
+ * other than the entry's own (copied through a pipe), and for the sync forms
+ * `{ type: 'pipe', input }` for a Buffer or string given in place.
+ */
+function getValidStdio(stdio, sync) {
+  if (typeof stdio === "string") {
+    switch (stdio) {
+      case "ignore":
+      case "pipe":
+      case "overlapped":
+        stdio = [stdio, stdio, stdio];
+        break;
+      case "inherit":
+        stdio = [0, 1, 2];
+        break;
+      default:
+        throw ERR_INVALID_ARG_VALUE("stdio", stdio);
+    }
+  } else if (!Array.isArray(stdio)) {
+    throw ERR_INVALID_ARG_VALUE("stdio", stdio);
+  }
+
+  const result = [];
+  const count = Math.max(stdio.length, 3);
+  for (let i = 0; i < count; i++) {
+    let entry = stdio[i];
+    if (entry == null) entry = i < 3 ? "pipe" : "ignore";
+    let fd;
+    if (entry === "ignore") {
+      result.push({ type: "ignore" });
+      continue;
+    } else if (entry === "pipe" || entry === "overlapped" || (typeof entry === "number" && entry < 0)) {
+      if (i < 3) {
+        result.push({ type: "pipe" });
+        continue;
+      }
+      throw unavailable(`stdio[${i}] 'pipe' (only fds 0, 1 and 2 can be piped)`);
+    } else if (entry === "ipc") {
+      throw unavailable(sync ? "IPC (stdio 'ipc' in a synchronous child)" : "IPC (stdio 'ipc')");
+    } else if (entry === "inherit") {
+      fd = i;
+    } else if (typeof entry === "number") {
+      fd = entry;
+    } else if (typeof entry === "object" && typeof entry.fd === "number") {
+      fd = entry.fd;
+    } else if (ArrayBuffer.isView(entry) || typeof entry === "string") {
+      if (!sync) throw ERR_INVALID_SYNC_FORK_INPUT(entry);
+      result.push({ type: "pipe", input: entry });
+      continue;
+    } else {
+      throw ERR_INVALID_ARG_VALUE("stdio", entry);
+    }
+    if (fd === i) {
+      result.push({ type: "inherit" });
+    } else if (i < 3) {
+      result.push({ type: "fd", fd });
+    } else {
+      throw unavailable(`stdio[${i}] (passing fd ${fd} as fd ${i})`);
+    }
+  }
+  return result;
+}
+
+/** The JSON spec op_child_spawn / op_child_spawn_sync take. */
+function nativeSpec(options, stdio) {
+  const spec = {
+    program: options.file,
+    args: options.args.slice(1).map(String),
+    stdio: [0, 1, 2].map((i) => (stdio[i].type === "fd" ? "pipe" : stdio[i].type)),
+    detached: !!options.detached,
+  };
+  if (options.args.length > 0) spec.argv0 = String(options.args[0]);
+  if (options.cwd != null) spec.cwd = options.cwd;
+  if (Array.isArray(options.envPairs)) {
+    spec.env = options.envPairs.map((pair) => {
+      const text = String(pair);
+      const eq = text.indexOf("=", 1);
+      return eq === -1 ? [text, ""] : [text.slice(0, eq), text.slice(eq + 1)];
+    });
+  }
+  return JSON.stringify(spec);
+}
+
+function toBuffer(u8) {
+  return Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength);
+}
+
+/** Writes `chunk` to fd (an emulated `stdio: [.., fd]` entry). */
+function writeToFd(fd, chunk) {
+  if (fd === 1 || fd === 2) ops.op_write(fd, chunk);
+  else fs().writeSync(fd, chunk);
+}
+
+// ---------------------------------------------------------------------------
+// ChildProcess
+
+const kState = Symbol("kState");
+
+export class ChildProcess extends EventEmitter {
+  constructor() {
+    super();
+    this._closesNeeded = 1;
+    this._closesGot = 0;
+    this.connected = false;
+    this.signalCode = null;
+    this.exitCode = null;
+    this.killed = false;
+    this.spawnfile = null;
+    // The running child: `{ pid, id }` from op_child_spawn; null once it has exited.
+    this._handle = null;
+    Object.defineProperty(this, kState, {
+      value: { refed: true, started: false },
+      enumerable: false,
+    });
+  }
+
+  /** Starts the child from normalized options (`file`, `args`, `envPairs`, `stdio`, ...). */
+  spawn(options) {
+    validateObject(options, "options");
+    const state = this[kState];
+    if (state.started) throw new Error("ChildProcess.spawn() was called twice");
+    const stdio = getValidStdio(options.stdio || "pipe", false);
+    options.stdio = stdio;
+    if (options.serialization !== undefined && options.serialization !== "json" && options.serialization !== "advanced") {
+      throw ERR_INVALID_ARG_VALUE("options.serialization", options.serialization, "must be one of: undefined, 'json', 'advanced'");
+    }
+    validateString(options.file, "options.file");
+    this.spawnfile = options.file;
+    if (options.args === undefined) {
+      this.spawnargs = [];
+    } else {
+      if (!Array.isArray(options.args)) throw ERR_INVALID_ARG_TYPE("options.args", "Array", options.args);
+      this.spawnargs = options.args;
+    }
+    if (options.args === undefined || options.args.length === 0) options = { ...options, args: [options.file] };
+
+    state.started = true;
+    const child = this;
+    const started = ops.op_child_spawn(nativeSpec(options, stdio), (kind, a, b) => child._onNative(kind, a, b));
+
+    let failed = null;
+    if (started.error !== undefined) {
+      failed = started;
+      // Node reports a child that could not start as an 'error' event for
+      // these, and throws for anything else (e.g. ENOTDIR for the cwd).
+      if (!["EACCES", "EAGAIN", "EMFILE", "ENFILE", "ENOENT"].includes(started.error)) {
+        throw errnoException(started.error, started.errno, "spawn");
+      }
+    } else {
+      this._handle = { pid: started.pid };
+      this.pid = started.pid;
+      state.id = started.id;
+    }
+
+    // The streams Node makes for piped entries; with a failed start they
+    // exist too, and end at once.
+    const { Readable, Writable } = streams();
+    const made = [];
+    for (let i = 0; i < stdio.length; i++) {
+      const entry = stdio[i];
+      let stream = null;
+      if (entry.type === "pipe" && i === 0) {
+        stream = makeStdin(this, Writable);
+      } else if (entry.type === "pipe") {
+        stream = makeOutput(this, Readable);
+        this._closesNeeded++;
+        stream.on("close", () => {
+          child._updateRef();
+          maybeClose(child);
+        });
+      } else if (entry.type === "fd" && i === 0 && failed === null) {
+        copyFdToStdin(this, entry.fd);
+      }
+      made.push(stream);
+    }
+    this.stdin = made[0];
+    this.stdout = made[1];
+    this.stderr = made[2];
+    this.stdio = made;
+    state.forward = stdio.map((entry) => (entry.type === "fd" ? entry.fd : null));
+
+    if (failed !== null) {
+      process.nextTick(() => child._onExit(failed.errno ?? ERRNO[failed.error] ?? -1, null, failed.error));
+    } else {
+      process.nextTick(() => child.emit("spawn"));
+    }
+    return failed === null ? 0 : failed.errno;
+  }
+
+  /** One event from op_child_spawn's listener. */
+  _onNative(kind, a, b) {
+    switch (kind) {
+      case "stdout":
+      case "stderr": {
+        const fd = kind === "stdout" ? 1 : 2;
+        const forward = this[kState].forward[fd];
+        if (forward != null) {
+          writeToFd(forward, a);
+          break;
+        }
+        const stream = this.stdio[fd];
+        if (stream && !stream.destroyed && !stream._readableState.ended) stream.push(toBuffer(a));
+        break;
+      }
+      case "exit":
+        this._onExit(a, b);
+        break;
+      case "close":
+        // Both pipes are drained: their streams end. The listener is gone now.
+        this[kState].closed = true;
+        for (const stream of [this.stdio[1], this.stdio[2]]) {
+          if (stream && !stream.destroyed && !stream._readableState.ended) stream.push(null);
+        }
+        break;
+      default:
+        // "stdin-error": the failed op_child_write already reports it.
+        break;
+    }
+  }
+
+  /** Node's onexit: `code` is negative (an errno) when the child never started. */
+  _onExit(code, signal, errorCode) {
+    if (signal) this.signalCode = signal;
+    else this.exitCode = code;
+    if (this.stdin) this.stdin.destroy();
+    this._handle = null;
+    if (errorCode !== undefined) {
+      const syscall = this.spawnfile ? `spawn ${this.spawnfile}` : "spawn";
+      const extra = {};
+      if (this.spawnfile) extra.path = this.spawnfile;
+      extra.spawnargs = this.spawnargs.slice(1);
+      this.emit("error", errnoException(errorCode, code, syscall, extra));
+      // No child, no output: the pipes end now.
+      this._onNative("close");
+    } else {
+      this.emit("exit", this.exitCode, this.signalCode);
+    }
+    // Streams nobody reads are drained, so they end and 'close' can come.
+    process.nextTick(flushStdio, this);
+    maybeClose(this);
+  }
+
+  /**
+   * Sends `sig` (default SIGTERM) to the child. True when it was delivered;
+   * false once the child has exited.
+   */
+  kill(sig) {
+    const signal = sig === 0 ? sig : convertToValidSignal(sig === undefined ? "SIGTERM" : sig);
+    if (this._handle) {
+      if (ops.op_child_kill(this._handle.pid, signal, false)) {
+        this.killed = true;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the child keeps autorun running (as long as it runs). */
+  ref() {
+    this[kState].refed = true;
+    this._updateRef();
+  }
+
+  unref() {
+    this[kState].refed = false;
+    this._updateRef();
+  }
+
+  // The child keeps the loop alive while it is referenced, or while one of
+  // its output pipes is open and referenced: in Node those are handles too.
+  _updateRef() {
+    const state = this[kState];
+    if (state.id === undefined || state.closed) return;
+    let refed = state.refed;
+    for (const stream of [this.stdout, this.stderr]) {
+      if (stream && !stream.destroyed && stream._refed !== false) refed = true;
+    }
+    ops.op_child_ref(state.id, refed);
+  }
+}
+
+if (typeof Symbol.dispose === "symbol") {
+  ChildProcess.prototype[Symbol.dispose] = function () {
+    if (!this.killed) this.kill();
+  };
+}
+
+function maybeClose(child) {
+  child._closesGot++;
+  if (child._closesGot === child._closesNeeded) {
+    child.emit("close", child.exitCode, child.signalCode);
+  }
+}
+
+function flushStdio(child) {
+  const stdio = child.stdio;
+  if (stdio == null) return;
+  for (const stream of stdio) {
+    if (!stream || !stream.readable || stream._readableState?.readableListening) continue;
+    stream.resume();
+  }
+}
+
+/** The child's stdout or stderr: chunks are pushed as they arrive. */
+function makeOutput(child, Readable) {
+  const stream = new Readable({ read() {} });
+  stream._refed = true;
+  stream.ref = function () {
+    this._refed = true;
+    child._updateRef();
+    return this;
+  };
+  stream.unref = function () {
+    this._refed = false;
+    child._updateRef();
+    return this;
+  };
+  return stream;
+}
+
+/** The child's stdin: each write goes to the pipe; ending closes it. */
+function makeStdin(child, Writable) {
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    if (child.pid !== undefined) ops.op_child_end(child.pid);
+  };
+  const stream = new Writable({
+    write(chunk, encoding, callback) {
+      if (closed || child.pid === undefined) {
+        callback(errnoException("EPIPE", ERRNO.EPIPE, "write"));
+        return;
+      }
+      ops.op_child_write(child.pid, chunk).then(() => callback(), (err) => callback(err));
+    },
+    final(callback) {
+      close();
+      callback();
+    },
+    destroy(err, callback) {
+      close();
+      callback(err);
+    },
+  });
+  stream.ref = function () {
+    return this;
+  };
+  stream.unref = function () {
+    return this;
+  };
+  return stream;
+}
+
+/** `stdio: [fd, ...]` with another fd: its content is copied into the child's stdin. */
+function copyFdToStdin(child, fd) {
+  const pid = child.pid;
+  const buffer = Buffer.alloc(64 * 1024);
+  const readMore = () => {
+    fs().read(fd, buffer, 0, buffer.length, null, (err, n) => {
+      if (err || n === 0) {
+        ops.op_child_end(pid);
+        return;
+      }
+      ops.op_child_write(pid, Uint8Array.prototype.slice.call(buffer, 0, n)).then(readMore, () => ops.op_child_end(pid));
+    });
+  };
+  readMore();
+}
+
+// ---------------------------------------------------------------------------
+// spawn, exec, execFile
+
+export function spawn(file, args, options) {
+  options = normalizeSpawnArguments(file, args, options);
+  validateTimeout(options.timeout);
+  validateAbortSignal(options.signal, "options.signal");
+  const killSignal = sanitizeKillSignal(options.killSignal);
+  const child = new ChildProcess();
+  child.spawn(options);
+
+  if (options.timeout > 0) {
+    let timer = setTimeout(() => {
+      if (timer) {
+        try {
+          child.kill(killSignal);
+        } catch (err) {
+          child.emit("error", err);
+        }
+        timer = null;
+      }
+    }, options.timeout);
+    child.once("exit", () => {
+      if (timer) {
+        clearTimeout(timer);
+        timer = null;
+      }
+    });
+  }
+
+  if (options.signal) {
+    const signal = options.signal;
+    const onAbort = () => abortChildProcess(child, killSignal, signal.reason);
+    if (signal.aborted) {
+      process.nextTick(onAbort);
+    } else {
+      signal.addEventListener("abort", onAbort, { once: true });
+      child.once("exit", () => signal.removeEventListener("abort", onAbort));
+    }
+  }
+  return child;
+}
+
+function abortChildProcess(child, killSignal, reason) {
+  try {
+    if (child.kill(killSignal)) child.emit("error", new AbortError(undefined, { cause: reason }));
+  } catch (err) {
+    child.emit("error", err);
+  }
+}
+
+function normalizeExecArgs(command, options, callback) {
+  validateString(command, "command");
+  validateNoNullBytes(command, "command");
+  if (typeof options === "function") {
+    callback = options;
+    options = undefined;
+  }
+  options = { ...options };
+  options.shell = typeof options.shell === "string" ? options.shell : true;
+  return { file: command, options, callback };
+}
+
+function normalizeExecFileArgs(file, args, options, callback) {
+  if (Array.isArray(args)) {
+    args = args.slice();
+  } else if (args != null && typeof args === "object") {
+    callback = options;
+    options = args;
+    args = null;
+  } else if (typeof args === "function") {
+    callback = args;
+    options = null;
+    args = null;
+  }
+  if (args == null) args = [];
+  if (typeof options === "function") callback = options;
+  else if (options != null) validateObject(options, "options");
+  if (options == null || typeof options === "function") options = {};
+  if (callback != null) validateFunction(callback, "callback");
+  if (options.argv0 != null) {
+    validateString(options.argv0, "options.argv0");
+    validateNoNullBytes(options.argv0, "options.argv0");
+  }
+  return { file, args, options, callback };
+}
+
+export function exec(command, options, callback) {
+  const opts = normalizeExecArgs(command, options, callback);
+  return execFile(opts.file, opts.options, opts.callback);
+}
+
+export function execFile(file, args, options, callback) {
+  ({ file, args, options, callback } = normalizeExecFileArgs(file, args, options, callback));
+  options = {
+    encoding: "utf8",
+    timeout: 0,
+    maxBuffer: MAX_BUFFER,
+    killSignal: "SIGTERM",
+    cwd: null,
+    env: null,
+    shell: false,
+    ...options,
+  };
+  validateTimeout(options.timeout);
+  validateMaxBuffer(options.maxBuffer);
+  options.killSignal = sanitizeKillSignal(options.killSignal);
+
+  const child = spawn(file, args, {
+    cwd: options.cwd,
+    env: options.env,
+    gid: options.gid,
+    shell: options.shell,
+    signal: options.signal,
+    uid: options.uid,
+    argv0: options.argv0,
+    windowsHide: !!options.windowsHide,
+    windowsVerbatimArguments: !!options.windowsVerbatimArguments,
+  });
+
+  const encoding = options.encoding !== "buffer" && Buffer.isEncoding(options.encoding) ? options.encoding : null;
+  const stdoutChunks = [];
+  const stderrChunks = [];
+  let stdoutLen = 0;
+  let stderrLen = 0;
+  let killed = false;
+  let exited = false;
+  let timer = null;
+  let ex = null;
+  let cmd = file;
+
+  const joined = (chunks, stream) =>
+    encoding || stream?.readableEncoding ? chunks.join("") : Buffer.concat(chunks);
+
+  function exithandler(code, signal) {
+    if (exited) return;
+    exited = true;
+    if (timer) {
+      clearTimeout(timer);
+      timer = null;
+    }
+    if (!callback) return;
+    const stdout = joined(stdoutChunks, child.stdout);
+    const stderr = joined(stderrChunks, child.stderr);
+    if (!ex && code === 0 && signal === null) {
+      callback(null, stdout, stderr);
+      return;
+    }
+    if (args?.length) cmd += ` ${args.join(" ")}`;
+    if (!ex) {
+      ex = genericNodeError(`Command failed: ${cmd}\n${stderr}`, {
+        code,
+        killed: child.killed || killed,
+        signal,
+      });
+    }
+    ex.cmd = cmd;
+    callback(ex, stdout, stderr);
+  }
+
+  function errorhandler(err) {
+    ex = err;
+    if (child.stdout) child.stdout.destroy();
+    if (child.stderr) child.stderr.destroy();
+    exithandler();
+  }
+
+  function kill() {
+    if (child.stdout) child.stdout.destroy();
+    if (child.stderr) child.stderr.destroy();
+    killed = true;
+    try {
+      child.kill(options.killSignal);
+    } catch (err) {
+      ex = err;
+      exithandler();
+    }
+  }
+
+  if (options.timeout > 0) {
+    timer = setTimeout(() => {
+      kill();
+      timer = null;
+    }, options.timeout);
+  }
+
+  // Collects one output stream, up to maxBuffer bytes (counted in bytes
+  // even when decoded to strings).
+  const collect = (stream, chunks, name) => {
+    if (!stream) return;
+    if (encoding) stream.setEncoding(encoding);
+    stream.on("data", (chunk) => {
+      if (options.maxBuffer === Infinity) {
+        chunks.push(chunk);
+        return;
+      }
+      const streamEncoding = stream.readableEncoding;
+      const length = streamEncoding ? Buffer.byteLength(chunk, streamEncoding) : chunk.length;
+      const total = (name === "stdout" ? (stdoutLen += length) : (stderrLen += length));
+      if (total > options.maxBuffer) {
+        const keep = options.maxBuffer - (total - length);
+        chunks.push(chunk.slice(0, keep));
+        ex = ERR_CHILD_PROCESS_STDIO_MAXBUFFER(name);
+        kill();
+      } else {
+        chunks.push(chunk);
+      }
+    });
+  };
+  collect(child.stdout, stdoutChunks, "stdout");
+  collect(child.stderr, stderrChunks, "stderr");
+
+  child.addListener("close", exithandler);
+  child.addListener("error", errorhandler);
+  return child;
+}
+
+// util.promisify(exec / execFile): resolves { stdout, stderr }; the error
+// carries them too; the promise has the ChildProcess as `.child`.
+function promisifiedExec(original) {
+  return function (...args) {
+    let resolve;
+    let reject;
+    const promise = new Promise((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    promise.child = original(...args, (err, stdout, stderr) => {
+      if (err !== null) {
+        err.stdout = stdout;
+        err.stderr = stderr;
+        reject(err);
+      } else {
+        resolve({ stdout, stderr });
+      }
+    });
+    return promise;
+  };
+}
+
+const kPromisifyCustom = Symbol.for("nodejs.util.promisify.custom");
+Object.defineProperty(exec, kPromisifyCustom, { enumerable: false, value: promisifiedExec(exec) });
+Object.defineProperty(execFile, kPromisifyCustom, { enumerable: false, value: promisifiedExec(execFile) });
+
+// ---------------------------------------------------------------------------
+// spawnSync, execSync, execFileSync
+
+export function spawnSync(file, args, options) {
+  options = { maxBuffer: MAX_BUFFER, ...normalizeSpawnArguments(file, args, options) };
+  validateTimeout(options.timeout);
+  validateMaxBuffer(options.maxBuffer);
+  const killSignal = sanitizeKillSignal(options.killSignal);
+  const stdio = getValidStdio(options.stdio || "pipe", true);
+  if (options.input) stdio[0] = { ...stdio[0], input: options.input };
+
+  let input = null;
+  for (let i = 0; i < stdio.length; i++) {
+    const given = stdio[i].input;
+    if (given == null) continue;
+    let bytes;
+    if (ArrayBuffer.isView(given)) {
+      bytes = new Uint8Array(given.buffer, given.byteOffset, given.byteLength);
+    } else if (typeof given === "string") {
+      bytes = Buffer.from(given, options.encoding);
+    } else {
+      throw ERR_INVALID_ARG_TYPE(`options.stdio[${i}]`, ["Buffer", "TypedArray", "DataView", "string"], given);
+    }
+    // Only the child's stdin can be written to.
+    if (i === 0 && stdio[0].type === "pipe") input = bytes;
+  }
+  // stdin from another fd: its whole content is the input.
+  if (stdio[0].type === "fd" && input === null) input = fs().readFileSync(stdio[0].fd);
+
+  const result = ops.op_child_spawn_sync(
+    nativeSpec(options, stdio),
+    input,
+    options.timeout > 0 ? options.timeout : 0,
+    killSignal ?? SIGNALS.SIGTERM,
+    options.maxBuffer ?? MAX_BUFFER,
+  );
+
+  if (result.error !== undefined) {
+    return {
+      error: errnoException(result.error, result.errno, `spawnSync ${options.file}`, {
+        path: options.file,
+        spawnargs: options.args.slice(1),
+      }),
+      status: null,
+      signal: null,
+      output: null,
+      pid: 0,
+      stdout: null,
+      stderr: null,
+    };
+  }
+
+  const output = [null, null, null];
+  const captured = [null, result.stdout, result.stderr];
+  for (const i of [1, 2]) {
+    if (captured[i] === null) continue;
+    if (stdio[i].type === "fd") {
+      writeToFd(stdio[i].fd, captured[i]);
+      continue;
+    }
+    let value = toBuffer(captured[i]);
+    if (options.encoding && options.encoding !== "buffer") value = value.toString(options.encoding);
+    output[i] = value;
+  }
+
+  const ret = {};
+  let errorCode = null;
+  if (result.timedOut) errorCode = "ETIMEDOUT";
+  else if (result.overflowed) errorCode = "ENOBUFS";
+  if (errorCode !== null) {
+    ret.error = errnoException(errorCode, ERRNO[errorCode], `spawnSync ${options.file}`, {
+      path: options.file,
+      spawnargs: options.args.slice(1),
+    });
+  }
+  ret.status = result.signal ? null : result.status;
+  ret.signal = result.signal;
+  ret.output = output;
+  ret.pid = result.pid;
+  ret.stdout = output[1];
+  ret.stderr = output[2];
+  return ret;
+}
+
+function checkExecSyncError(ret, args, cmd) {
+  let err;
+  if (ret.error) {
+    err = ret.error;
+    Object.assign(err, ret);
+  } else if (ret.status !== 0) {
+    let message = `Command failed: ${cmd || args.join(" ")}`;
+    if (ret.stderr && ret.stderr.length > 0) message += `\n${ret.stderr.toString()}`;
+    err = genericNodeError(message, ret);
+  }
+  return err;
+}
+
+export function execFileSync(file, args, options) {
+  ({ file, args, options } = normalizeExecFileArgs(file, args, options));
+  // Without a stdio option the child's stderr is captured, then shown.
+  const inheritStderr = !options.stdio;
+  const ret = spawnSync(file, args, options);
+  if (inheritStderr && ret.stderr) process.stderr.write(ret.stderr);
+  const err = checkExecSyncError(ret, [options.argv0 || file, ...args]);
+  if (err) throw err;
+  return ret.stdout;
+}
+
+export function execSync(command, options) {
+  const opts = normalizeExecArgs(command, options, null);
+  const inheritStderr = !opts.options.stdio;
+  const ret = spawnSync(opts.file, opts.options);
+  if (inheritStderr && ret.stderr) process.stderr.write(ret.stderr);
+  const err = checkExecSyncError(ret, undefined, command);
+  if (err) throw err;
+  return ret.stdout;
+}
+
+// ---------------------------------------------------------------------------
+// fork: needs an IPC channel, which autorun does not have.
+
+export function fork(modulePath, args, options) {
+  if (typeof modulePath !== "string" && !(modulePath instanceof URL)) {
+    throw ERR_INVALID_ARG_TYPE("modulePath", ["string", "URL"], modulePath);
+  }
+  throw unavailable("child_process.fork() (it needs an IPC channel to the child)");
+}
+
+export default {
+  ChildProcess,
+  exec,
+  execFile,
+  execFileSync,
+  execSync,
+  fork,
+  spawn,
+  spawnSync,
+};
