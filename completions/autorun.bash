@@ -23,7 +23,7 @@ _autorun() {
 
     case "${cmd}" in
         autorun)
-            opts="-f -l -j -k -n -q -v -e -p -h -V --file --list --json --jobs --keep-going --dry-run --ci --quiet --verbose --color --init --eval --print --completions --help --version"
+            opts="-f -l -j -k -n -q -v -w -e -p -h -V --file --list --json --jobs --keep-going --dry-run --ci --quiet --verbose --color --watch --watch-path --ignore --debounce --on-busy --clear --poll --init --eval --print --completions --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -47,6 +47,26 @@ _autorun() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --watch-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --debounce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --on-busy)
+                    COMPREPLY=($(compgen -W "restart queue ignore" -- "${cur}"))
+                    return 0
+                    ;;
+                --poll)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --eval)

@@ -52,6 +52,34 @@ pub struct Cli {
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
 
+    /// Run the tasks, then again whenever their sources change
+    #[arg(short = 'w', long)]
+    pub watch: bool,
+
+    /// With --watch: also watch PATH (repeatable)
+    #[arg(long = "watch-path", value_name = "PATH", requires = "watch")]
+    pub watch_path: Vec<PathBuf>,
+
+    /// With --watch: ignore changes to paths matching GLOB (repeatable)
+    #[arg(long = "ignore", value_name = "GLOB", requires = "watch")]
+    pub ignore: Vec<String>,
+
+    /// With --watch: wait for MS milliseconds of quiet before a run
+    #[arg(long, value_name = "MS", default_value_t = 50, requires = "watch")]
+    pub debounce: u64,
+
+    /// With --watch: what a change does while tasks run
+    #[arg(long = "on-busy", value_enum, default_value_t = OnBusy::Restart, value_name = "WHAT", requires = "watch")]
+    pub on_busy: OnBusy,
+
+    /// With --watch: clear the screen before each run
+    #[arg(long, requires = "watch")]
+    pub clear: bool,
+
+    /// With --watch: poll every MS milliseconds instead of using OS events (network filesystems)
+    #[arg(long, value_name = "MS", requires = "watch")]
+    pub poll: Option<u64>,
+
     /// Write a starter tasks.js and editor type definitions here
     #[arg(long)]
     pub init: bool,
@@ -82,8 +110,34 @@ pub struct Cli {
     pub args: Vec<String>,
 }
 
+/// What a change does while tasks run in watch mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnBusy {
+    /// Cancel the running tasks and start again
+    Restart,
+    /// Let the run finish, then run once more
+    Queue,
+    /// Drop changes that arrive while tasks run
+    Ignore,
+}
+
+impl OnBusy {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Restart => "restart",
+            Self::Queue => "queue",
+            Self::Ignore => "ignore",
+        }
+    }
+}
+
 /// Options that take a value, so the word after them is not a task or script.
 const VALUE_OPTIONS: &[&str] = &[
+    "--watch-path",
+    "--ignore",
+    "--debounce",
+    "--on-busy",
+    "--poll",
     "-f",
     "--file",
     "-j",

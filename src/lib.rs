@@ -11,5 +11,6 @@ mod run;
 pub mod runtime;
 pub mod tasks;
 pub mod ui;
+pub mod watch;
 
 pub use run::run;

@@ -96,6 +96,8 @@ fn run_tasks(cli: &Cli, exec_path: String) -> i32 {
             }
         },
     };
+    // --watch-path is relative to where autorun started.
+    let watch_paths: Vec<String> = cli.watch_path.iter().map(|p| absolute(p)).collect();
     if let Some(dir) = file.parent() {
         if let Err(e) = std::env::set_current_dir(dir) {
             eprintln!("error: cannot enter `{}`: {e}", dir.display());
@@ -116,6 +118,14 @@ fn run_tasks(cli: &Cli, exec_path: String) -> i32 {
         "keepGoing": cli.keep_going,
         "verbose": cli.verbose,
         "jobs": jobs,
+        "watch": cli.watch.then(|| serde_json::json!({
+            "paths": watch_paths,
+            "ignore": cli.ignore,
+            "debounce": cli.debounce,
+            "onBusy": cli.on_busy.as_str(),
+            "clear": cli.clear,
+            "poll": cli.poll,
+        })),
     })
     .to_string();
     let options = runtime::TaskOptions {
@@ -130,14 +140,33 @@ fn run_tasks(cli: &Cli, exec_path: String) -> i32 {
     };
     let mut argv = vec![exec_path.clone(), file.display().to_string()];
     argv.extend(cli.rest.iter().cloned());
-    runtime::run(
-        Entry::Tasks {
-            file,
-            request,
-            options,
-        },
-        ProcessInfo { argv, exec_path },
-    )
+    loop {
+        let code = runtime::run(
+            Entry::Tasks {
+                file: file.clone(),
+                request: request.clone(),
+                options: options.clone(),
+            },
+            ProcessInfo {
+                argv: argv.clone(),
+                exec_path: exec_path.clone(),
+            },
+        );
+        // In watch mode a change to the tasks file (or a module it loaded)
+        // ends the runtime with this code: load it again in a fresh one.
+        if code != runtime::RELOAD {
+            return code;
+        }
+    }
+}
+
+/// `path` made absolute against the starting directory.
+fn absolute(path: &Path) -> String {
+    std::env::current_dir()
+        .map(|cwd| cwd.join(path))
+        .unwrap_or_else(|_| path.to_path_buf())
+        .display()
+        .to_string()
 }
 
 /// The first tasks.js or tasks.mjs in `dir` or above.

@@ -70,6 +70,50 @@ declare module "autorun" {
   /** `glob`, synchronously. */
   export function globSync(patterns: string | string[], options?: GlobOptions): string[];
 
+  /** One changed path of a `watch` batch. */
+  export interface WatchChange {
+    /** The absolute path. */
+    readonly path: string;
+    /** What happened to it (merged over the batch: created then modified is "create"). */
+    readonly kind: "create" | "modify" | "remove" | "rename";
+  }
+
+  export interface WatchOptions {
+    /** The directory patterns (and `ignore`) are relative to (default: the working directory). */
+    cwd?: string | URL;
+    /** Globs of paths never reported (a directory's match covers everything below it). */
+    ignore?: string | string[];
+    /** Milliseconds of quiet that end a batch (default 50). */
+    debounce?: number;
+    /** Honour .gitignore and .ignore files (default true). `.git`, `node_modules` and `.autorun` are always skipped. */
+    gitignore?: boolean;
+    /** Poll at this interval (ms) instead of using the OS's file events. */
+    poll?: number;
+    /** Aborting it closes the watcher. */
+    signal?: AbortSignal;
+  }
+
+  /** A running watcher. It keeps the process alive until closed (or unref'd). */
+  export interface WatchHandle extends AsyncIterable<WatchChange[]> {
+    /** Whether `close()` was called. */
+    readonly closed: boolean;
+    /** Stops watching. */
+    close(): void;
+    /** Keeps the process alive while watching (the default). */
+    ref(): WatchHandle;
+    /** Lets the process end while still watching. */
+    unref(): WatchHandle;
+  }
+
+  /**
+   * Watches the paths matching the patterns (a leading `!` excludes) and calls
+   * back with each batch of changes, sorted by path.
+   */
+  export function watch(patterns: string | string[], callback: (changes: WatchChange[]) => unknown): WatchHandle;
+  export function watch(patterns: string | string[], options: WatchOptions | undefined, callback: (changes: WatchChange[]) => unknown): WatchHandle;
+  /** Without a callback: `for await (const changes of watch("src/**\/*.css")) { ... }` (leaving the loop closes it). */
+  export function watch(patterns: string | string[], options?: WatchOptions): WatchHandle;
+
   /** `node:fs/promises` plus helpers for build scripts. */
   export const fs: typeof import("node:fs/promises") & {
     /** Parses a JSON file. */
@@ -189,6 +233,7 @@ declare module "autorun" {
     sleep: typeof sleep;
     glob: typeof glob;
     globSync: typeof globSync;
+    watch: typeof watch;
     fs: typeof fs;
     $: typeof $;
     quote: typeof quote;

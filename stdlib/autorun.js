@@ -1,6 +1,6 @@
 // The `autorun` module: the task-runner API. A tasks file imports it first
-// thing, so it stays small: `fs`, `glob` and `sleep` load their modules on
-// first use.
+// thing, so it stays small: `fs`, `glob`, `watch` and `sleep` load their
+// modules on first use.
 import { op_load_builtin } from "autorun:internal";
 import { task, series, parallel } from "internal:tasks";
 
@@ -48,6 +48,14 @@ export function quote(value) {
   return load("internal:shell").quote(value);
 }
 
+/**
+ * `watch(patterns, options, callback)`: calls back with each batch of changes
+ * to matching paths; without a callback, `for await` the batches (see internal:watch).
+ */
+export function watch(patterns, options, callback) {
+  return load("internal:watch").watch(patterns, options, callback);
+}
+
 /** node:fs/promises plus build-script helpers (see internal:fs_extra), loaded on first use. */
 export const fs = new Proxy(
   {},
@@ -62,4 +70,4 @@ export const fs = new Proxy(
   },
 );
 
-export default { task, series, parallel, sleep, glob, globSync, fs, $, quote, which, retry };
+export default { task, series, parallel, sleep, glob, globSync, watch, fs, $, quote, which, retry };

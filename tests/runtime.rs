@@ -557,10 +557,7 @@ fn eval_errors_point_into_the_code() {
 #[test]
 fn async_local_storage_follows_the_async_context_as_node() {
     Test::new()
-        .file(
-            "als.mjs",
-            include_str!("scripts/async_local_storage.mjs"),
-        )
+        .file("als.mjs", include_str!("scripts/async_local_storage.mjs"))
         .args(&["als.mjs"])
         .same_as_node();
 }

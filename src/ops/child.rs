@@ -75,6 +75,12 @@ fn parse_spec(json: &str) -> Result<Spec, String> {
         }
     }
     spec.detached = value.get("detached").and_then(serde_json::Value::as_bool) == Some(true);
+    // `$` passes the command itself: one simple command runs without bash.
+    if let Some(command) = text("shellCommand") {
+        if spec.program == process::shell() && process::shell() == "bash" {
+            spec.direct = process::quote::simple_argv(&command);
+        }
+    }
     Ok(spec)
 }
 
@@ -108,7 +114,9 @@ fn spawn_failure(e: &std::io::Error, ctx: &mut Context) -> JsValue {
 /// `op_child_spawn(specJson, listener)` → `{ pid, id }` or `{ error, errno, message }`.
 /// The listener gets `("stdout" | "stderr", Uint8Array)` as output arrives,
 /// `("exit", code, signalName)` when the child ends, `("stdin-error", code)`
-/// when its stdin broke, and `("close")` last, once its output is drained.
+/// when its stdin broke, and `("close")` last, once its output is drained;
+/// or, when the pipes closed as it ended, `("done", code, signalName)` for
+/// both at once.
 fn op_child_spawn(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let spec = spec_arg(args, ctx)?;
     // What autorun wrote so far comes before what an inheriting child writes.
@@ -155,6 +163,16 @@ fn op_child_spawn(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
                 false,
             ),
             ChildEvent::Closed => (Box::new(|_: &mut Context| Ok(vec![string("close")])), true),
+            ChildEvent::Done { code, signal } => (
+                Box::new(move |_: &mut Context| {
+                    Ok(vec![
+                        string("done"),
+                        code.map_or(JsValue::null(), JsValue::from),
+                        signal.map_or(JsValue::null(), |s| string(process::signal_name(s))),
+                    ])
+                }),
+                true,
+            ),
         };
         // The loop is gone only when the program is ending.
         let _ = sender.send(HostEvent::Call { id, args, last });

@@ -26,6 +26,7 @@ mod process;
 mod tasks;
 mod timers;
 mod values;
+mod watch;
 
 pub use timers::fire_timer;
 
@@ -47,6 +48,7 @@ fn all_ops() -> impl Iterator<Item = &'static Op> {
         glob::OPS,
         child::OPS,
         diagnostics::OPS,
+        watch::OPS,
     ]
     .into_iter()
     .flatten()

@@ -55,6 +55,11 @@ pub struct Spec {
     pub stdio: [StdioMode; 3],
     /// A new session, meant to outlive autorun (Node's `detached`).
     pub detached: bool,
+    /// Words to run directly instead, when a shell command is one simple
+    /// command (`quote::simple_argv`): the same result without starting a
+    /// shell. A program that cannot start this way runs through the shell
+    /// after all, which reports it as bash does.
+    pub direct: Option<Vec<String>>,
 }
 
 impl Spec {
@@ -72,6 +77,7 @@ impl Spec {
             env: None,
             stdio: [StdioMode::Pipe; 3],
             detached: false,
+            direct: None,
         }
     }
 
@@ -86,6 +92,20 @@ impl Spec {
     pub(crate) fn command(&self) -> std::process::Command {
         let mut cmd = std::process::Command::new(&self.program);
         cmd.args(&self.args);
+        self.configure(&mut cmd);
+        cmd
+    }
+
+    /// The command for the `direct` words, if any.
+    fn direct_command(&self) -> Option<std::process::Command> {
+        let (program, args) = self.direct.as_ref()?.split_first()?;
+        let mut cmd = std::process::Command::new(program);
+        cmd.args(args);
+        self.configure(&mut cmd);
+        Some(cmd)
+    }
+
+    fn configure(&self, cmd: &mut std::process::Command) {
         if let Some(argv0) = &self.argv0 {
             use std::os::unix::process::CommandExt;
             cmd.arg0(argv0);
@@ -101,12 +121,11 @@ impl Spec {
             .stdout(self.stdio[1].stdio())
             .stderr(self.stdio[2].stdio());
         if self.detached {
-            detach(&mut cmd);
+            detach(cmd);
         } else if self.own_group() {
             use std::os::unix::process::CommandExt;
             cmd.process_group(0);
         }
-        cmd
     }
 }
 
@@ -141,7 +160,8 @@ pub fn shell() -> &'static str {
 }
 
 /// What a running child reports, in order: output, `Exit` when it ended,
-/// `Closed` (always last) when its output streams are drained too.
+/// `Closed` (always last) when its output streams are drained too — or
+/// `Done` for both at once.
 #[derive(Debug)]
 pub enum ChildEvent {
     /// A chunk of stdout; the permit is released when the chunk was handled,
@@ -155,6 +175,11 @@ pub enum ChildEvent {
     /// Writing to its stdin failed (it closed it early: EPIPE).
     StdinError(std::io::Error),
     Closed,
+    /// `Exit` and `Closed` at once (the pipes closed as it ended).
+    Done {
+        code: Option<i32>,
+        signal: Option<i32>,
+    },
 }
 
 /// Chunks of output read ahead of the JS thread, per child.
@@ -180,9 +205,13 @@ pub fn spawn(
     sink: impl Fn(ChildEvent) + Send + Sync + 'static,
 ) -> std::io::Result<Child> {
     let own_group = spec.own_group();
-    let mut cmd = Command::from(spec.command());
-    cmd.kill_on_drop(false);
-    let mut child = cmd.spawn()?;
+    let direct = spec
+        .direct_command()
+        .and_then(|cmd| Command::from(cmd).spawn().ok());
+    let mut child = match direct {
+        Some(child) => child,
+        None => Command::from(spec.command()).spawn()?,
+    };
     let pid = child.id().unwrap_or(0);
     supervisor::register(pid, own_group, spec.detached);
     let sink = Arc::new(sink);
@@ -250,19 +279,28 @@ pub fn spawn(
     tokio::spawn(async move {
         let status = child.wait().await;
         supervisor::mark_exited(pid);
-        match status {
+        let (code, signal) = match status {
             Ok(status) => {
                 use std::os::unix::process::ExitStatusExt;
-                sink(ChildEvent::Exit {
-                    code: status.code(),
-                    signal: status.signal(),
-                });
+                (status.code(), status.signal())
             }
-            Err(_) => sink(ChildEvent::Exit {
-                code: None,
-                signal: None,
-            }),
+            Err(_) => (None, None),
+        };
+        // Usually the pipes close as the child ends: then one event says both.
+        for _ in 0..3 {
+            if out_task.is_finished() && err_task.is_finished() {
+                break;
+            }
+            tokio::task::yield_now().await;
         }
+        if out_task.is_finished() && err_task.is_finished() {
+            let _ = out_task.await;
+            let _ = err_task.await;
+            supervisor::forget(pid);
+            sink(ChildEvent::Done { code, signal });
+            return;
+        }
+        sink(ChildEvent::Exit { code, signal });
         let _ = out_task.await;
         let _ = err_task.await;
         supervisor::forget(pid);

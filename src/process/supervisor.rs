@@ -226,6 +226,10 @@ pub fn exit_code_for(signal: i32) -> i32 {
 /// (flushing output) and autorun exits with 128 + the signal. A second
 /// signal cuts the grace period short.
 pub fn install_signal_handlers(before_exit: fn(i32)) {
+    static INSTALLED: AtomicBool = AtomicBool::new(false);
+    if INSTALLED.swap(true, Ordering::SeqCst) {
+        return;
+    }
     if let Some(ms) = std::env::var("AUTORUN_KILL_GRACE")
         .ok()
         .and_then(|v| v.parse::<u64>().ok())

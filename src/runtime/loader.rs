@@ -598,3 +598,19 @@ fn module_error(code: &'static str, message: &str) -> ResolveError {
         message: message.to_string(),
     }
 }
+
+/// The files loaded as modules so far (ES, JSON and CommonJS), sorted.
+pub fn loaded_files(ctx: &Context) -> Vec<String> {
+    let loader = Loader::get(ctx);
+    let mut files: Vec<String> = loader
+        .modules
+        .borrow()
+        .keys()
+        .filter(|k| k.starts_with('/'))
+        .cloned()
+        .collect();
+    COMMONJS_FILES.with(|f| files.extend(f.borrow().iter().cloned()));
+    files.sort();
+    files.dedup();
+    files
+}

@@ -47,6 +47,10 @@ pub enum Entry {
     },
 }
 
+/// The exit code with which a watch-mode run asks to be started again in a
+/// fresh runtime (its tasks file changed). Never reaches the OS.
+pub const RELOAD: i32 = 1000;
+
 /// What the task runner's natives need to know about the command line.
 #[derive(Debug, Clone, Default)]
 pub struct TaskOptions {

@@ -122,8 +122,8 @@ function describeFailure(command, exitCode, signal, stderr, location) {
 }
 
 /** Where the user's code called `$`: the first stack frame outside autorun's library. */
-function callerLocation() {
-  const stack = new Error().stack || "";
+function callerLocation(site) {
+  const stack = site.stack || "";
   for (const line of stack.split("\n")) {
     const match = /\(?((?:file:\/\/)?\/[^()]*?):(\d+|\?):(\d+|\?)\)?\s*$/.exec(line);
     if (!match) continue;
@@ -186,7 +186,9 @@ class Run {
     this.exitCode = undefined;
     this.killTimer = null;
     this.task = currentTask();
-    this.location = callerLocation();
+    // The stack is read only if the command fails (reading it costs more
+    // than starting a process).
+    this.site = new Error();
     this.startedAt = 0;
   }
 
@@ -230,6 +232,9 @@ class Run {
     const spec = {
       program: shell === "bash" ? op_default_shell() : shell,
       args: ["-c", script],
+      // One simple command may start without bash (same result, faster);
+      // not when a custom prefix must run first.
+      shellCommand: options.prefix === undefined || options.prefix === DEFAULT_PREFIX ? command : undefined,
       cwd: options.cwd === undefined ? undefined : String(options.cwd instanceof URL ? options.cwd.pathname : options.cwd),
       env: childEnv(options.env),
       stdio: [this.keepStdin ? "pipe" : options.stdin === "inherit" ? "inherit" : "ignore", "pipe", "pipe"],
@@ -243,6 +248,10 @@ class Run {
         run.exitCode = data;
         run.exitSignal = signal;
       } else if (kind === "close") run.finish(run.exitCode, run.exitSignal ?? null, null);
+      else if (kind === "done") {
+        run.exitCode = data;
+        run.finish(data, signal, null);
+      }
     });
     if (started.error) {
       const where = spec.cwd !== undefined ? ` (in ${spec.cwd})` : "";
@@ -330,7 +339,7 @@ class Run {
       stderr,
       exitCode: code,
       signal,
-      location: this.location,
+      location: code === 0 ? null : callerLocation(this.site),
       duration: Date.now() - this.startedAt,
       truncated: dropped > 0,
     });
@@ -597,6 +606,8 @@ function run(command, options, shell) {
   return promise;
 }
 
+const DEFAULT_PREFIX = "set -euo pipefail;";
+
 const knownOptions = new Set(["cwd", "env", "input", "quiet", "nothrow", "timeout", "signal", "shell", "prefix", "stdin", "maxBuffer"]);
 
 function makeShell(defaults) {
@@ -620,7 +631,7 @@ function makeShell(defaults) {
   return $;
 }
 
-export const $ = makeShell({ prefix: "set -euo pipefail;" });
+export const $ = makeShell({ prefix: DEFAULT_PREFIX });
 
 /** `await which("git")` → its absolute path; rejects when it is not on PATH (`{ nothrow: true }` gives null). */
 export function which(name, options = {}) {

@@ -2,13 +2,17 @@
 //
 // spawn() starts the child at once (op_child_spawn) and hears about it from
 // the event loop through one listener: output chunks, its exit, and "close"
-// once its pipes are drained. ChildProcess turns those into Node's events and
-// streams. The *Sync forms run the child to completion in op_child_spawn_sync.
+// once its pipes are drained (or "done" for both at once). ChildProcess turns
+// those into Node's events and streams. The *Sync forms run the child to
+// completion in op_child_spawn_sync.
 // exec/execFile are spawn() plus output collection, as in Node.
 //
-// Not available: IPC (fork(), stdio 'ipc'), extra pipes beyond fd 2, uid/gid.
-// A stdio entry naming another fd (stdio: ['pipe', 2, fd]) is emulated: the
-// child writes into a pipe and autorun copies what arrives to that fd.
+// Not available: IPC (fork() and stdio 'ipc' throw), pipes or fds beyond the
+// child's fd 2, and uid/gid (checked, then ignored). A stdio entry naming
+// another fd (stdio: ['pipe', 2, fd]) is emulated: the child gets a pipe and
+// autorun copies what comes through to or from that fd. Output is read as it
+// comes, whether or not JS consumes it (no backpressure into the child), and
+// destroying child.stdout only stops listening: the pipe stays open.
 import * as ops from "autorun:internal";
 import { EventEmitter } from "node:events";
 import { Buffer } from "node:buffer";
@@ -21,6 +25,7 @@ import {
   ERR_OUT_OF_RANGE,
   genericNodeError,
   makeNodeError,
+  setStackHeader,
 } from "internal:errors";
 
 // Loaded on first use: execSync users never need streams.
@@ -33,7 +38,8 @@ const MAX_BUFFER = 1024 * 1024;
 // Errors Node has that internal:errors does not
 
 function ERR_UNKNOWN_SIGNAL(signal) {
-  return makeNodeError(TypeError, "ERR_UNKNOWN_SIGNAL", `Unknown signal: ${String(signal)}`);
+  const shown = ops.op_load_builtin("node:util").format("%s", signal);
+  return makeNodeError(TypeError, "ERR_UNKNOWN_SIGNAL", `Unknown signal: ${shown}`);
 }
 
 function ERR_CHILD_PROCESS_STDIO_MAXBUFFER(name) {
@@ -48,32 +54,40 @@ function ERR_INVALID_SYNC_FORK_INPUT(value) {
   );
 }
 
-/** What autorun cannot do (no IPC channel, no extra fds): said plainly. */
-function unavailable(what) {
-  return makeNodeError(
-    Error,
-    "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM",
-    `${what} is not supported by autorun's child_process`,
-  );
+/** What autorun cannot do (no IPC channel, no extra fds), said plainly. */
+function unavailable(message) {
+  return makeNodeError(TypeError, "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM", message);
 }
 
 // errno values of the system errors made here (Linux; macOS where it differs).
 const darwin = process.platform === "darwin";
 const ERRNO = {
+  EPERM: -1,
   ENOENT: -2,
+  EAGAIN: darwin ? -35 : -11,
+  EACCES: -13,
+  ENFILE: -23,
+  EMFILE: -24,
   EPIPE: -32,
   ENOBUFS: darwin ? -55 : -105,
   ETIMEDOUT: darwin ? -60 : -110,
 };
 
+/** util.getSystemErrorName for the errnos a child can end with here. */
+function systemErrorName(errno) {
+  for (const [name, value] of Object.entries(ERRNO)) if (value === errno) return name;
+  return `Unknown system error ${errno}`;
+}
+
 /** Node's ErrnoException: `Error: <syscall> <code>` with errno, code, syscall. */
 function errnoException(code, errno, syscall, extra) {
-  const err = genericNodeError(`${syscall} ${code}`, {
-    errno: errno ?? ERRNO[code],
-    code,
-    syscall,
-  });
+  const err = new Error(`${syscall} ${code}`);
+  err.errno = errno ?? ERRNO[code];
+  err.code = code;
+  err.syscall = syscall;
   if (extra !== undefined) Object.assign(err, extra);
+  // The stack starts where the error was made for, not in here.
+  setStackHeader(err, undefined, "errnoException");
   return err;
 }
 
@@ -278,9 +292,14 @@ function getValidStdio(stdio, sync) {
         result.push({ type: "pipe" });
         continue;
       }
-      throw unavailable(`stdio[${i}] 'pipe' (only fds 0, 1 and 2 can be piped)`);
+      throw unavailable(`stdio[${i}] 'pipe' is not supported by autorun: only a child's fds 0, 1 and 2 can be pipes`);
     } else if (entry === "ipc") {
-      throw unavailable(sync ? "IPC (stdio 'ipc' in a synchronous child)" : "IPC (stdio 'ipc')");
+      // Checked as Node checks it; ChildProcess.spawn() then refuses it.
+      if (sync) throw makeNodeError(Error, "ERR_IPC_SYNC_FORK", "IPC cannot be used with synchronous forks");
+      if (result.ipc !== undefined) throw makeNodeError(Error, "ERR_IPC_ONE_PIPE", "Child process can have only one IPC pipe");
+      result.ipc = i;
+      result.push({ type: "ignore" });
+      continue;
     } else if (entry === "inherit") {
       fd = i;
     } else if (typeof entry === "number") {
@@ -299,7 +318,7 @@ function getValidStdio(stdio, sync) {
     } else if (i < 3) {
       result.push({ type: "fd", fd });
     } else {
-      throw unavailable(`stdio[${i}] (passing fd ${fd} as fd ${i})`);
+      throw unavailable(`stdio[${i}] = ${fd} is not supported by autorun: a child gets only fds 0, 1 and 2 from it`);
     }
   }
   return result;
@@ -350,7 +369,7 @@ export class ChildProcess extends EventEmitter {
     this.exitCode = null;
     this.killed = false;
     this.spawnfile = null;
-    // The running child: `{ pid, id }` from op_child_spawn; null once it has exited.
+    // The running child (`{ pid }`); null before spawn() and once it has exited.
     this._handle = null;
     Object.defineProperty(this, kState, {
       value: { refed: true, started: false },
@@ -367,6 +386,12 @@ export class ChildProcess extends EventEmitter {
     options.stdio = stdio;
     if (options.serialization !== undefined && options.serialization !== "json" && options.serialization !== "advanced") {
       throw ERR_INVALID_ARG_VALUE("options.serialization", options.serialization, "must be one of: undefined, 'json', 'advanced'");
+    }
+    if (stdio.ipc !== undefined) {
+      if (options.envPairs !== undefined && !Array.isArray(options.envPairs)) {
+        throw ERR_INVALID_ARG_TYPE("options.envPairs", "Array", options.envPairs);
+      }
+      throw unavailable("stdio 'ipc' is not supported by autorun: it has no IPC channel to child processes");
     }
     validateString(options.file, "options.file");
     this.spawnfile = options.file;
@@ -423,6 +448,9 @@ export class ChildProcess extends EventEmitter {
     this.stdio = made;
     state.forward = stdio.map((entry) => (entry.type === "fd" ? entry.fd : null));
 
+    // unref() before spawn() applies now.
+    if (!state.refed) this._updateRef();
+
     if (failed !== null) {
       process.nextTick(() => child._onExit(failed.errno ?? ERRNO[failed.error] ?? -1, null, failed.error));
     } else {
@@ -449,6 +477,11 @@ export class ChildProcess extends EventEmitter {
       case "exit":
         this._onExit(a, b);
         break;
+      case "done":
+        // "exit" and "close" at once: the pipes closed as the child ended.
+        this._onExit(a, b);
+        this._onNative("close");
+        break;
       case "close":
         // Both pipes are drained: their streams end. The listener is gone now.
         this[kState].closed = true;
@@ -466,7 +499,18 @@ export class ChildProcess extends EventEmitter {
   _onExit(code, signal, errorCode) {
     if (signal) this.signalCode = signal;
     else this.exitCode = code;
-    if (this.stdin) this.stdin.destroy();
+    if (this.stdin) {
+      // A write in flight when the child ended settles first: as in Node,
+      // where the broken pipe is seen before the exit, it fails with EPIPE.
+      // 'close' waits for it.
+      if (this.stdin[kWriting] && !this.stdin.destroyed) {
+        this.stdin[kExited] = true;
+        this._closesNeeded++;
+        this.stdin.once("close", () => maybeClose(this));
+      } else {
+        this.stdin.destroy();
+      }
+    }
     this._handle = null;
     if (errorCode !== undefined) {
       const syscall = this.spawnfile ? `spawn ${this.spawnfile}` : "spawn";
@@ -548,6 +592,8 @@ function flushStdio(child) {
 /** The child's stdout or stderr: chunks are pushed as they arrive. */
 function makeOutput(child, Readable) {
   const stream = new Readable({ read() {} });
+  // Node's child pipes are one-way sockets.
+  stream.writable = false;
   stream._refed = true;
   stream.ref = function () {
     this._refed = true;
@@ -561,6 +607,9 @@ function makeOutput(child, Readable) {
   };
   return stream;
 }
+
+const kWriting = Symbol("kWriting");
+const kExited = Symbol("kExited");
 
 /** The child's stdin: each write goes to the pipe; ending closes it. */
 function makeStdin(child, Writable) {
@@ -576,7 +625,20 @@ function makeStdin(child, Writable) {
         callback(errnoException("EPIPE", ERRNO.EPIPE, "write"));
         return;
       }
-      ops.op_child_write(child.pid, chunk).then(() => callback(), (err) => callback(err));
+      stream[kWriting] = true;
+      ops.op_child_write(child.pid, chunk).then(
+        () => {
+          stream[kWriting] = false;
+          callback();
+          if (stream[kExited]) stream.destroy();
+        },
+        (err) => {
+          stream[kWriting] = false;
+          // Worded as Node's stream errors: "write EPIPE".
+          if (err?.code === "EPIPE") err = errnoException("EPIPE", err.errno, "write");
+          callback(err);
+        },
+      );
     },
     final(callback) {
       close();
@@ -587,6 +649,9 @@ function makeStdin(child, Writable) {
       callback(err);
     },
   });
+  stream.readable = false;
+  stream[kWriting] = false;
+  stream[kExited] = false;
   stream.ref = function () {
     return this;
   };
@@ -599,15 +664,12 @@ function makeStdin(child, Writable) {
 /** `stdio: [fd, ...]` with another fd: its content is copied into the child's stdin. */
 function copyFdToStdin(child, fd) {
   const pid = child.pid;
-  const buffer = Buffer.alloc(64 * 1024);
+  const end = () => ops.op_child_end(pid);
   const readMore = () => {
-    fs().read(fd, buffer, 0, buffer.length, null, (err, n) => {
-      if (err || n === 0) {
-        ops.op_child_end(pid);
-        return;
-      }
-      ops.op_child_write(pid, Uint8Array.prototype.slice.call(buffer, 0, n)).then(readMore, () => ops.op_child_end(pid));
-    });
+    ops.op_fs_read(fd, 64 * 1024, null, false).then((bytes) => {
+      if (bytes.length === 0) end();
+      else ops.op_child_write(pid, bytes).then(readMore, end);
+    }, end);
   };
   readMore();
 }
@@ -763,7 +825,7 @@ export function execFile(file, args, options, callback) {
     if (args?.length) cmd += ` ${args.join(" ")}`;
     if (!ex) {
       ex = genericNodeError(`Command failed: ${cmd}\n${stderr}`, {
-        code,
+        code: code < 0 ? systemErrorName(code) : code,
         killed: child.killed || killed,
         signal,
       });
@@ -883,7 +945,7 @@ export function spawnSync(file, args, options) {
     if (i === 0 && stdio[0].type === "pipe") input = bytes;
   }
   // stdin from another fd: its whole content is the input.
-  if (stdio[0].type === "fd" && input === null) input = fs().readFileSync(stdio[0].fd);
+  if (stdio[0].type === "fd" && input === null) input = readAll(stdio[0].fd);
 
   const result = ops.op_child_spawn_sync(
     nativeSpec(options, stdio),
@@ -940,6 +1002,17 @@ export function spawnSync(file, args, options) {
   return ret;
 }
 
+/** What is left to read from fd, for a sync child's stdin. */
+function readAll(fd) {
+  const chunks = [];
+  for (;;) {
+    const bytes = ops.op_fs_read(fd, 64 * 1024, null, true);
+    if (bytes.length === 0) break;
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks);
+}
+
 function checkExecSyncError(ret, args, cmd) {
   let err;
   if (ret.error) {
@@ -978,10 +1051,28 @@ export function execSync(command, options) {
 // fork: needs an IPC channel, which autorun does not have.
 
 export function fork(modulePath, args, options) {
-  if (typeof modulePath !== "string" && !(modulePath instanceof URL)) {
-    throw ERR_INVALID_ARG_TYPE("modulePath", ["string", "URL"], modulePath);
+  // The arguments are checked as Node checks them, so a bad call fails the
+  // same way; a good one fails for want of IPC.
+  modulePath = toPath(modulePath, "modulePath");
+  if (args == null) {
+    args = [];
+  } else if (typeof args === "object" && !Array.isArray(args)) {
+    options = args;
+    args = [];
+  } else if (!Array.isArray(args)) {
+    throw ERR_INVALID_ARG_TYPE("args", "Array", args);
   }
-  throw unavailable("child_process.fork() (it needs an IPC channel to the child)");
+  if (options != null) validateObject(options, "options");
+  options = { ...options, shell: false };
+  const execPath = options.execPath || process.execPath;
+  validateNoNullBytes(execPath, "options.execPath");
+  const execArgv = options.execArgv || process.execArgv || [];
+  for (let i = 0; i < execArgv.length; i++) validateNoNullBytes(execArgv[i], `options.execArgv[${i}]`);
+  normalizeSpawnArguments(execPath, [...execArgv, modulePath, ...args], options);
+  throw unavailable(
+    "child_process.fork() is not supported by autorun: it has no IPC channel to child processes " +
+      "(spawn(process.execPath, [modulePath, ...args]) runs a script without one)",
+  );
 }
 
 export default {

@@ -171,6 +171,10 @@ const fsStreams = () => ops.op_load_builtin("internal:fs_streams");
 export const createReadStream = (path, options) => fsStreams().createReadStream(path, options);
 export const createWriteStream = (path, options) => fsStreams().createWriteStream(path, options);
 
+// Watchers: internal:fs_watch (and the native watcher) load on the first one.
+const fsWatch = () => ops.op_load_builtin("internal:fs_watch");
+export const watch = (filename, options, listener) => fsWatch().watch(filename, options, listener);
+
 export default {
   glob, globSync,
   promises, constants, F_OK, R_OK, W_OK, X_OK, Stats, Dirent,
@@ -180,5 +184,5 @@ export default {
   readSync, writeSync, ftruncateSync,
   readFile, writeFile, appendFile, readdir, mkdir, rm, rmdir, unlink, rename, copyFile, cp, stat, lstat,
   fstat, access, chmod, utimes, symlink, readlink, realpath, mkdtemp, truncate, open, close, exists,
-  createReadStream, createWriteStream,
+  createReadStream, createWriteStream, watch,
 };

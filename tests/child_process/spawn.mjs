@@ -131,6 +131,18 @@ show("windowsHide", await run("echo", ["ok"], { windowsHide: true, windowsVerbat
   console.log("not executable", err.message, err.code, err.errno);
 }
 
+{
+  const err = await new Promise((resolve) => spawn("/tmp").on("error", resolve));
+  console.log("directory", err.message, err.code, err.errno);
+}
+try {
+  // Node throws this one at once instead of emitting it.
+  spawn("ls", [], { cwd: "/etc/passwd" });
+} catch (err) {
+  console.log("cwd is a file", err.message, err.code, err.errno, err.syscall, Object.keys(err).join(","));
+}
+show("env without PATH", await run("ls", ["/"], { env: { A: "1" }, stdio: ["ignore", "ignore", "pipe"] }));
+
 // Validation errors.
 const bad = [
   () => spawn(),

@@ -139,9 +139,12 @@ export async function* glob(pattern, options = {}) {
   }
 }
 
+/** `for await (const { eventType, filename } of watch(path, { signal }))` (see internal:fs_watch). */
+export const watch = (filename, options) => ops.op_load_builtin("internal:fs_watch").watchPromise(filename, options);
+
 export default {
   glob,
   open, readFile, writeFile, appendFile, readdir, mkdir, rm, rmdir, unlink, rename, copyFile, cp,
   stat, lstat, access, chmod, utimes, symlink, readlink, realpath, mkdtemp, truncate, opendir,
-  constants, FileHandle,
+  constants, FileHandle, watch,
 };

@@ -1,0 +1,493 @@
+//! Watching trees for changes (no Boa here): one OS watch per directory
+//! that is not ignored (`.git`, `node_modules`, `.autorun`, globs given,
+//! what `.gitignore`/`.ignore` files exclude), events debounced and merged
+//! into batches of changed paths, handed to a callback on a thread of the
+//! watcher's own. When the OS runs out of watches (inotify's
+//! `max_user_watches`), it says so and polls instead.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{channel, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use ignore::gitignore::{Gitignore, GitignoreBuilder};
+use notify::{EventKind, RecursiveMode, Watcher as _};
+
+/// What happened to a path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Create,
+    Modify,
+    Remove,
+    Rename,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Create => "create",
+            Self::Modify => "modify",
+            Self::Remove => "remove",
+            Self::Rename => "rename",
+        }
+    }
+}
+
+/// One changed path of a batch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub path: PathBuf,
+    pub kind: Kind,
+}
+
+/// What to watch.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Directories (watched with everything below) or single files.
+    pub roots: Vec<PathBuf>,
+    /// Globs of paths never reported (matched against the path relative to
+    /// `base`, and against the absolute path).
+    pub ignore: Vec<String>,
+    /// The directory `ignore` globs are relative to.
+    pub base: PathBuf,
+    /// Honour `.gitignore` and `.ignore` files.
+    pub gitignore: bool,
+    /// Quiet time that ends a batch.
+    pub debounce: Duration,
+    /// Poll at this interval instead of using OS events.
+    pub poll: Option<Duration>,
+}
+
+/// Directories never watched, wherever they are.
+const ALWAYS_IGNORED: &[&str] = &[".git", "node_modules", ".autorun"];
+
+/// What the watcher says besides batches.
+#[derive(Debug)]
+pub enum Notice {
+    /// Out of OS watches: polling instead (the message says how to raise the limit).
+    FellBackToPolling(String),
+    /// A watch error that did not stop watching.
+    Error(String),
+}
+
+/// A running watcher; dropping it (or `close`) stops it.
+pub struct Watcher {
+    stop: Sender<Message>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+enum Message {
+    Event(notify::Result<notify::Event>),
+    Stop,
+}
+
+/// The rules that decide which paths are reported.
+struct Filter {
+    base: PathBuf,
+    globs: GlobSet,
+    gitignores: Vec<Gitignore>,
+    /// Directory roots (everything below counts) and file roots (only the
+    /// file counts; its directory is watched, so editors that save by
+    /// renaming a new file over it are seen).
+    dir_roots: Vec<PathBuf>,
+    file_roots: Vec<PathBuf>,
+}
+
+impl Filter {
+    fn new(config: &Config) -> Self {
+        let mut builder = GlobSetBuilder::new();
+        for pattern in &config.ignore {
+            let pattern = pattern.trim_start_matches("./");
+            // `dir/**` ignores the directory itself too.
+            let dir = pattern.strip_suffix("/**").unwrap_or(pattern);
+            for p in [
+                pattern.to_string(),
+                format!("{pattern}/**"),
+                dir.to_string(),
+            ] {
+                if let Ok(glob) = Glob::new(&p) {
+                    builder.add(glob);
+                }
+            }
+        }
+        let (file_roots, dir_roots) = config.roots.iter().cloned().partition(|r| r.is_file());
+        Self {
+            base: config.base.clone(),
+            globs: builder.build().unwrap_or_else(|_| GlobSet::empty()),
+            gitignores: Vec::new(),
+            dir_roots,
+            file_roots,
+        }
+    }
+
+    fn in_scope(&self, path: &Path) -> bool {
+        self.dir_roots.iter().any(|r| path.starts_with(r))
+            || self.file_roots.iter().any(|r| r == path)
+    }
+
+    /// Reads the ignore files of `dir`, if any.
+    fn add_ignore_files(&mut self, dir: &Path) {
+        let mut builder = GitignoreBuilder::new(dir);
+        let mut any = false;
+        for name in [".gitignore", ".ignore"] {
+            let file = dir.join(name);
+            if file.is_file() {
+                any = true;
+                let _ = builder.add(file);
+            }
+        }
+        if any {
+            if let Ok(matcher) = builder.build() {
+                self.gitignores.retain(|g| g.path() != dir);
+                self.gitignores.push(matcher);
+            }
+        }
+    }
+
+    fn ignored(&self, path: &Path, is_dir: bool) -> bool {
+        if path
+            .components()
+            .any(|c| ALWAYS_IGNORED.iter().any(|name| c.as_os_str() == *name))
+        {
+            return true;
+        }
+        let relative = path.strip_prefix(&self.base).unwrap_or(path);
+        if self.globs.is_match(relative) || self.globs.is_match(path) {
+            return true;
+        }
+        self.gitignores.iter().any(|g| {
+            path.starts_with(g.path()) && g.matched_path_or_any_parents(path, is_dir).is_ignore()
+        })
+    }
+}
+
+impl Watcher {
+    /// Starts watching; `on_batch` gets each batch (sorted by path, one
+    /// entry a path), `on_notice` what else there is to say. Returns once
+    /// every directory is watched.
+    pub fn start(
+        config: Config,
+        on_batch: impl Fn(Vec<Change>) + Send + 'static,
+        on_notice: impl Fn(Notice) + Send + 'static,
+    ) -> notify::Result<Watcher> {
+        let (tx, rx) = channel::<Message>();
+        let events = tx.clone();
+        let handler = move |event: notify::Result<notify::Event>| {
+            let _ = events.send(Message::Event(event));
+        };
+        let mut backend = make_backend(config.poll, handler.clone())?;
+        let mut filter = Filter::new(&config);
+        let mut watched = HashSet::new();
+        let mut fell_back = None;
+        for root in &config.roots {
+            match add_tree(backend.as_mut(), root, &config, &mut filter, &mut watched) {
+                Err(e) if matches!(e.kind, notify::ErrorKind::MaxFilesWatch) => {
+                    fell_back = Some(limit_message());
+                    break;
+                }
+                Err(e) if matches!(e.kind, notify::ErrorKind::PathNotFound) => {}
+                Err(e) => return Err(e),
+                Ok(()) => {}
+            }
+        }
+        if let Some(message) = fell_back {
+            // Out of inotify watches: poll every directory instead.
+            let interval = config.poll.unwrap_or(Duration::from_millis(500));
+            backend = make_backend(Some(interval), handler)?;
+            watched.clear();
+            for root in &config.roots {
+                let _ = add_tree(backend.as_mut(), root, &config, &mut filter, &mut watched);
+            }
+            on_notice(Notice::FellBackToPolling(message));
+        }
+        let state = Arc::new(Mutex::new(State {
+            backend,
+            filter,
+            watched,
+            config: config.clone(),
+        }));
+        let thread = std::thread::Builder::new()
+            .name("autorun-watch".into())
+            .spawn(move || debounce_loop(&rx, &state, &on_batch, &on_notice))
+            .map_err(notify::Error::io)?;
+        Ok(Watcher {
+            stop: tx,
+            thread: Some(thread),
+        })
+    }
+
+    pub fn close(mut self) {
+        self.shutdown();
+    }
+
+    fn shutdown(&mut self) {
+        let _ = self.stop.send(Message::Stop);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+impl Drop for Watcher {
+    fn drop(&mut self) {
+        self.shutdown();
+    }
+}
+
+fn limit_message() -> String {
+    let limit = std::fs::read_to_string("/proc/sys/fs/inotify/max_user_watches")
+        .map(|s| s.trim().to_string())
+        .unwrap_or_else(|_| "?".into());
+    format!(
+        "the system's limit of file watches ({limit}) is reached, so autorun polls for changes instead (slower).\n\
+         hint: raise it with `sudo sysctl fs.inotify.max_user_watches=524288` \
+         (and add `fs.inotify.max_user_watches=524288` to /etc/sysctl.conf to keep it)"
+    )
+}
+
+fn make_backend(
+    poll: Option<Duration>,
+    handler: impl notify::EventHandler + Clone,
+) -> notify::Result<Box<dyn notify::Watcher + Send>> {
+    Ok(match poll {
+        Some(interval) => Box::new(notify::PollWatcher::new(
+            handler,
+            notify::Config::default().with_poll_interval(interval),
+        )?),
+        None => Box::new(notify::RecommendedWatcher::new(
+            handler,
+            notify::Config::default(),
+        )?),
+    })
+}
+
+struct State {
+    backend: Box<dyn notify::Watcher + Send>,
+    filter: Filter,
+    watched: HashSet<PathBuf>,
+    config: Config,
+}
+
+/// Watches `root` and every directory below it that is not ignored (one
+/// non-recursive watch each, so ignored trees cost nothing).
+fn add_tree(
+    backend: &mut dyn notify::Watcher,
+    root: &Path,
+    config: &Config,
+    filter: &mut Filter,
+    watched: &mut HashSet<PathBuf>,
+) -> notify::Result<()> {
+    if root.is_file() {
+        let dir = root.parent().unwrap_or(root);
+        if watched.insert(dir.to_path_buf()) {
+            backend.watch(dir, RecursiveMode::NonRecursive)?;
+        }
+        return Ok(());
+    }
+    if !root.is_dir() {
+        return Err(notify::Error::path_not_found());
+    }
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        if config.gitignore {
+            filter.add_ignore_files(&dir);
+        }
+        if watched.insert(dir.clone()) {
+            backend.watch(&dir, RecursiveMode::NonRecursive)?;
+        }
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+            if is_dir {
+                let path = entry.path();
+                if !filter.ignored(&path, true) {
+                    stack.push(path);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn kind_of(kind: &EventKind) -> Option<Kind> {
+    use notify::event::{ModifyKind, RenameMode};
+    match kind {
+        EventKind::Create(_) => Some(Kind::Create),
+        EventKind::Remove(_) => Some(Kind::Remove),
+        EventKind::Modify(ModifyKind::Name(RenameMode::To)) => Some(Kind::Create),
+        EventKind::Modify(ModifyKind::Name(RenameMode::From)) => Some(Kind::Remove),
+        EventKind::Modify(ModifyKind::Name(_)) => Some(Kind::Rename),
+        EventKind::Modify(_) | EventKind::Any | EventKind::Other => Some(Kind::Modify),
+        EventKind::Access(_) => None,
+    }
+}
+
+/// Merges what happened to one path within a batch.
+fn merge(old: Kind, new: Kind) -> Kind {
+    match (old, new) {
+        (Kind::Create, Kind::Modify) => Kind::Create,
+        (Kind::Remove, Kind::Create) => Kind::Modify,
+        (_, new) => new,
+    }
+}
+
+fn debounce_loop(
+    rx: &Receiver<Message>,
+    state: &Arc<Mutex<State>>,
+    on_batch: &impl Fn(Vec<Change>),
+    on_notice: &impl Fn(Notice),
+) {
+    let debounce = state
+        .lock()
+        .map(|s| s.config.debounce)
+        .unwrap_or(Duration::from_millis(50));
+    // A steady stream of events still gives a batch this often.
+    let longest = (debounce * 20).max(Duration::from_secs(1));
+    let mut batch: BTreeMap<PathBuf, Kind> = BTreeMap::new();
+    let mut first: Option<Instant> = None;
+    loop {
+        let message = match first {
+            None => rx.recv().map_err(|_| RecvTimeoutError::Disconnected),
+            Some(start) => {
+                let wait = debounce.min(longest.saturating_sub(start.elapsed()));
+                rx.recv_timeout(wait)
+            }
+        };
+        match message {
+            Ok(Message::Stop) | Err(RecvTimeoutError::Disconnected) => return,
+            Ok(Message::Event(Err(e))) => {
+                if matches!(e.kind, notify::ErrorKind::MaxFilesWatch) {
+                    on_notice(Notice::Error(limit_message()));
+                } else {
+                    on_notice(Notice::Error(e.to_string()));
+                }
+            }
+            Ok(Message::Event(Ok(event))) => {
+                let Some(kind) = kind_of(&event.kind) else {
+                    continue;
+                };
+                let Ok(mut state) = state.lock() else { return };
+                for path in event.paths {
+                    let is_dir = path.is_dir();
+                    if !state.filter.in_scope(&path) || state.filter.ignored(&path, is_dir) {
+                        continue;
+                    }
+                    if is_dir && kind == Kind::Create {
+                        // A new directory: watch it, and report what is
+                        // already in it (created before the watch).
+                        let state = &mut *state;
+                        let before: HashSet<PathBuf> = state.watched.clone();
+                        let _ = add_tree(
+                            state.backend.as_mut(),
+                            &path,
+                            &state.config,
+                            &mut state.filter,
+                            &mut state.watched,
+                        );
+                        for dir in state.watched.difference(&before) {
+                            if let Ok(entries) = std::fs::read_dir(dir) {
+                                for entry in entries.flatten() {
+                                    let p = entry.path();
+                                    if !state.filter.ignored(&p, false) {
+                                        batch.entry(p).or_insert(Kind::Create);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    if path
+                        .file_name()
+                        .is_some_and(|n| n == ".gitignore" || n == ".ignore")
+                    {
+                        if let Some(dir) = path.parent() {
+                            if state.config.gitignore {
+                                state.filter.add_ignore_files(dir);
+                            }
+                        }
+                    }
+                    let merged = batch.get(&path).map_or(kind, |&old| merge(old, kind));
+                    batch.insert(path, merged);
+                }
+                if first.is_none() && !batch.is_empty() {
+                    first = Some(Instant::now());
+                }
+            }
+            Err(RecvTimeoutError::Timeout) => {
+                if !batch.is_empty() {
+                    let changes = std::mem::take(&mut batch)
+                        .into_iter()
+                        .map(|(path, kind)| Change { path, kind })
+                        .collect();
+                    on_batch(changes);
+                }
+                first = None;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(dir: &Path) -> Config {
+        Config {
+            roots: vec![dir.to_path_buf()],
+            ignore: vec!["dist".into()],
+            base: dir.to_path_buf(),
+            gitignore: true,
+            debounce: Duration::from_millis(50),
+            poll: None,
+        }
+    }
+
+    #[test]
+    fn the_filter_skips_fixed_dirs_globs_and_gitignored_paths() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path().canonicalize().expect("path");
+        std::fs::write(root.join(".gitignore"), "*.log\nbuild/\n").expect("write");
+        let mut filter = Filter::new(&config(&root));
+        filter.add_ignore_files(&root);
+        assert!(filter.ignored(&root.join(".git/index"), false));
+        assert!(filter.ignored(&root.join("a/node_modules/x.js"), false));
+        assert!(filter.ignored(&root.join("dist/app.js"), false));
+        assert!(filter.ignored(&root.join("debug.log"), false));
+        assert!(filter.ignored(&root.join("build"), true));
+        assert!(filter.ignored(&root.join("build/out.o"), false));
+        assert!(!filter.ignored(&root.join("src/app.js"), false));
+    }
+
+    #[test]
+    fn a_burst_of_writes_is_one_batch_with_every_path() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path().canonicalize().expect("path");
+        std::fs::create_dir(root.join("src")).expect("mkdir");
+        std::fs::write(root.join(".gitignore"), "*.log\n").expect("write");
+        let (tx, rx) = channel();
+        let watcher = Watcher::start(
+            config(&root),
+            move |batch| {
+                let _ = tx.send(batch);
+            },
+            |_| {},
+        )
+        .expect("watcher");
+        for i in 0..20 {
+            std::fs::write(root.join(format!("src/f{i}.txt")), "x").expect("write");
+        }
+        std::fs::write(root.join("debug.log"), "x").expect("write");
+        let batch = rx.recv_timeout(Duration::from_secs(5)).expect("a batch");
+        let paths: Vec<PathBuf> = batch.iter().map(|c| c.path.clone()).collect();
+        let mut expected: Vec<PathBuf> = (0..20)
+            .map(|i| root.join(format!("src/f{i}.txt")))
+            .collect();
+        expected.sort();
+        assert_eq!(paths, expected);
+        assert!(batch.iter().all(|c| c.kind == Kind::Create));
+        watcher.close();
+    }
+}
