@@ -7,12 +7,12 @@
 // for the rest. Filenames are relative to the watched directory (the base
 // name when a file is watched). Without `recursive`, only the directory's
 // own entries are reported.
+import { op_load_builtin } from "autorun:internal";
 import { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, AbortError, genericNodeError } from "internal:errors";
-import { toPath, exists, stat } from "internal:fs_core";
+import { toPath, stat } from "internal:fs_core";
 import { startWatcher, closeWatcher, refWatcher } from "internal:watch";
 import { EventEmitter } from "node:events";
 import * as path from "node:path";
-import { op_load_builtin } from "autorun:internal";
 
 const Buffer = () => op_load_builtin("node:buffer").Buffer;
 
@@ -49,15 +49,36 @@ function encodeName(name, encoding) {
   return lower === "buffer" ? bytes : bytes.toString(encoding);
 }
 
-/** Node's error for a path that cannot be watched (libuv's ENOENT). */
-function enoent(filename) {
-  return genericNodeError(`ENOENT: no such file or directory, watch '${filename}'`, {
-    errno: -2,
+/** Node's error for a path that cannot be watched (libuv's, from the stat that failed). */
+function watchError(statError, filename) {
+  const code = typeof statError?.code === "string" ? statError.code : "ENOENT";
+  const described = /^[A-Z0-9]+: (.*), stat '/.exec(String(statError?.message));
+  const description = described === null ? "no such file or directory" : described[1];
+  return genericNodeError(`${code}: ${description}, watch '${filename}'`, {
+    errno: typeof statError?.errno === "number" ? statError.errno : -2,
     syscall: "watch",
-    code: "ENOENT",
+    code,
     path: filename,
     filename,
   });
+}
+
+// What the native watcher's errors ("... (os error 13)") are called in Node.
+const OS_ERRORS = {
+  1: ["EPERM", "operation not permitted"],
+  2: ["ENOENT", "no such file or directory"],
+  13: ["EACCES", "permission denied"],
+  20: ["ENOTDIR", "not a directory"],
+  24: ["EMFILE", "too many open files"],
+  28: ["ENOSPC", "no space left on device"],
+};
+
+/** The native watcher's start error as Node's (when it names an OS error). */
+function startError(err, filename) {
+  const number = /\(os error (\d+)\)/.exec(String(err?.message));
+  const known = number === null ? undefined : OS_ERRORS[number[1]];
+  if (known === undefined) return err;
+  return watchError({ code: known[0], errno: -Number(number[1]), message: `${known[0]}: ${known[1]}, stat '` }, filename);
 }
 
 /**
@@ -67,12 +88,11 @@ function enoent(filename) {
 function start(filename, options, onEvent, onError) {
   const given = toPath(filename);
   const target = path.resolve(given);
-  if (!exists(target)) throw enoent(given);
   let isDir;
   try {
     isDir = stat(target, undefined, true).isDirectory();
-  } catch {
-    throw enoent(given);
+  } catch (err) {
+    throw watchError(err, given);
   }
   const recursive = options.recursive === true;
   const encoding = options.encoding;
@@ -87,27 +107,32 @@ function start(filename, options, onEvent, onError) {
     debounce: 0,
     poll: null,
   };
-  const id = startWatcher(
-    config,
-    (entries) => {
-      for (const [file, kind] of entries) {
-        let name;
-        if (file === target) name = path.basename(target);
-        else if (!isDir) continue;
-        else {
-          name = path.relative(target, file);
-          if (name === "" || name.startsWith("..")) continue;
-          if (!recursive && name.includes(path.sep)) continue;
+  let id;
+  try {
+    id = startWatcher(
+      config,
+      (entries) => {
+        for (const [file, kind] of entries) {
+          let name;
+          if (file === target) name = path.basename(target);
+          else if (!isDir) continue;
+          else {
+            name = path.relative(target, file);
+            if (name === "" || name.startsWith("..")) continue;
+            if (!recursive && name.includes(path.sep)) continue;
+          }
+          onEvent(kind === "modify" ? "change" : "rename", encodeName(name, encoding));
         }
-        onEvent(kind === "modify" ? "change" : "rename", encodeName(name, encoding));
-      }
-    },
-    (text) => {
-      const err = new Error(`watch ${given}: ${text}`);
-      err.filename = given;
-      onError(err);
-    },
-  );
+      },
+      (text) => {
+        const err = new Error(`watch ${given}: ${text}`);
+        err.filename = given;
+        onError(err);
+      },
+    );
+  } catch (err) {
+    throw startError(err, given);
+  }
   if (options.persistent === false) refWatcher(id, false);
   return id;
 }

@@ -68,15 +68,20 @@ function matches({ root, rest }, file, below) {
   return matchesGlob(relative, rest, false) || (below && matchesGlob(relative, `${rest}/**`, false));
 }
 
-/** The nearest existing ancestor of `dir` (itself when it exists). */
+/**
+ * The nearest existing ancestor of `dir` (itself when it exists), so that a
+ * directory made later is seen; never the file system's root (a root that
+ * is missing up to there is left as it is, and not watched).
+ */
 function existing(dir) {
   const { exists } = op_load_builtin("internal:fs_core");
-  while (!exists(dir)) {
-    const parent = path.dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
+  let found = dir;
+  while (!exists(found)) {
+    const parent = path.dirname(found);
+    if (parent === found || path.dirname(parent) === parent) return dir;
+    found = parent;
   }
-  return dir;
+  return found;
 }
 
 /** The roots to watch: each root once, none below another. */

@@ -202,6 +202,22 @@ impl Test {
         let status = node.status.code().unwrap_or(-1);
         self.stdout(&expected).status(status).run()
     }
+
+    /// As `same_as_node`, and stderr must be the same too.
+    pub fn same_as_node_with_stderr(self) -> Outcome {
+        let copy = tempfile::Builder::new()
+            .prefix("autorun-node")
+            .tempdir()
+            .expect("a temp dir");
+        copy_tree(self.dir.path(), copy.path());
+        let mut cmd = self.command(Path::new("node"));
+        cmd.current_dir(copy.path()).stdin(Stdio::null());
+        let node = cmd.output().expect("run node");
+        let stdout = String::from_utf8_lossy(&node.stdout).into_owned();
+        let stderr = String::from_utf8_lossy(&node.stderr).into_owned();
+        let status = node.status.code().unwrap_or(-1);
+        self.stdout(&stdout).stderr(&stderr).status(status).run()
+    }
 }
 
 /// Copies a directory tree, leaving out entries named in `skip`.

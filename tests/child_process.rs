@@ -1,0 +1,43 @@
+//! node:child_process: each script prints the same (stdout and stderr)
+//! under autorun as under Node 20.
+
+mod support;
+
+use support::Test;
+
+fn same_as_node(name: &str, script: &str) {
+    Test::new()
+        .file(name, script)
+        .args(&[name])
+        .same_as_node_with_stderr();
+}
+
+#[test]
+fn spawn_with_events_streams_env_cwd_and_shell() {
+    same_as_node("spawn.mjs", include_str!("child_process/spawn.mjs"));
+}
+
+#[test]
+fn exec_and_exec_file_with_callbacks_errors_and_promisify() {
+    same_as_node("exec.mjs", include_str!("child_process/exec.mjs"));
+}
+
+#[test]
+fn sync_variants_return_and_throw_as_node() {
+    same_as_node("sync.mjs", include_str!("child_process/sync.mjs"));
+}
+
+#[test]
+fn kill_timeout_and_abort_signal() {
+    same_as_node("kill.mjs", include_str!("child_process/kill.mjs"));
+}
+
+#[test]
+fn stdin_and_output_pipes() {
+    same_as_node("pipes.mjs", include_str!("child_process/pipes.mjs"));
+}
+
+#[test]
+fn stdio_inherit_ignore_and_ordering() {
+    same_as_node("stdio.mjs", include_str!("child_process/stdio.mjs"));
+}
