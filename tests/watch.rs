@@ -338,3 +338,15 @@ task("stamp", { sources: ["src/*.txt"] }, async () => {
     w.expect("its follow-up", |l| l == "stamp 4");
     w.expect_nothing(Duration::from_millis(1000));
 }
+
+#[test]
+fn polling_sees_changes_too() {
+    let mut w = Watching::start(
+        &[("tasks.js", CSS_TASKS), ("src/a.css", "a")],
+        &["--ci", "-w", "--poll", "100", "css"],
+    );
+    w.expect("first run", |l| l == "css ran: []");
+    std::thread::sleep(Duration::from_millis(300));
+    write(&w.path("src/b.css"), "b");
+    w.expect("rerun", |l| l == r#"css ran: ["src/b.css"]"#);
+}

@@ -11,7 +11,7 @@ use std::sync::mpsc::{channel, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use globset::{Glob, GlobSet, GlobSetBuilder};
+use globset::{GlobSet, GlobSetBuilder};
 use ignore::gitignore::{Gitignore, GitignoreBuilder};
 use notify::{EventKind, RecursiveMode, Watcher as _};
 
@@ -107,7 +107,11 @@ impl Filter {
                 format!("{pattern}/**"),
                 dir.to_string(),
             ] {
-                if let Ok(glob) = Glob::new(&p) {
+                // `*` stays within one path segment, as in every glob of ours.
+                if let Ok(glob) = globset::GlobBuilder::new(&p)
+                    .literal_separator(true)
+                    .build()
+                {
                     builder.add(glob);
                 }
             }
@@ -146,15 +150,32 @@ impl Filter {
         }
     }
 
+    /// The root `path` is under (the longest), for judging only what lies below it.
+    fn root_of(&self, path: &Path) -> Option<&Path> {
+        self.dir_roots
+            .iter()
+            .filter(|r| path.starts_with(r))
+            .max_by_key(|r| r.as_os_str().len())
+            .map(PathBuf::as_path)
+    }
+
     fn ignored(&self, path: &Path, is_dir: bool) -> bool {
-        if path
+        // Only below the watched root: a project that itself lives inside
+        // a `node_modules` (or a root chosen there) is still watched.
+        let below_root = self
+            .root_of(path)
+            .and_then(|root| path.strip_prefix(root).ok())
+            .unwrap_or_else(|| Path::new(path.file_name().unwrap_or_default()));
+        if below_root
             .components()
             .any(|c| ALWAYS_IGNORED.iter().any(|name| c.as_os_str() == *name))
         {
             return true;
         }
-        let relative = path.strip_prefix(&self.base).unwrap_or(path);
-        if self.globs.is_match(relative) || self.globs.is_match(path) {
+        // Globs are relative to the base directory; paths outside it are
+        // judged by what lies below their root.
+        let relative = path.strip_prefix(&self.base).unwrap_or(below_root);
+        if self.globs.is_match(relative) {
             return true;
         }
         self.gitignores.iter().any(|g| {
@@ -289,6 +310,18 @@ fn add_tree(
     if !root.is_dir() {
         return Err(notify::Error::path_not_found());
     }
+    if config.gitignore {
+        // The ignore files between the base directory and the root apply too
+        // (a project's top-level .gitignore when `src/**` is watched).
+        if let Ok(below) = root.strip_prefix(&config.base) {
+            let mut dir = config.base.clone();
+            filter.add_ignore_files(&dir);
+            for part in below.parent().into_iter().flat_map(Path::components) {
+                dir.push(part);
+                filter.add_ignore_files(&dir);
+            }
+        }
+    }
     let mut stack = vec![root.to_path_buf()];
     while let Some(dir) = stack.pop() {
         if config.gitignore {
@@ -371,6 +404,16 @@ fn debounce_loop(
                     continue;
                 };
                 let Ok(mut state) = state.lock() else { return };
+                if event.need_rescan() {
+                    // The OS dropped events (its queue overflowed): say that
+                    // everything watched may have changed.
+                    for root in state.config.roots.clone() {
+                        batch.insert(root, Kind::Modify);
+                    }
+                    on_notice(Notice::Error(
+                        "too many changes at once: some were lost; reporting the watched roots as changed".into(),
+                    ));
+                }
                 for path in event.paths {
                     let is_dir = path.is_dir();
                     if !state.filter.in_scope(&path) || state.filter.ignored(&path, is_dir) {
@@ -459,6 +502,27 @@ mod tests {
         assert!(filter.ignored(&root.join("build"), true));
         assert!(filter.ignored(&root.join("build/out.o"), false));
         assert!(!filter.ignored(&root.join("src/app.js"), false));
+    }
+
+    #[test]
+    fn fixed_dirs_and_globs_count_only_below_the_root() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir
+            .path()
+            .canonicalize()
+            .expect("path")
+            .join("node_modules/pkg");
+        std::fs::create_dir_all(&root).expect("mkdir");
+        let mut cfg = config(&root);
+        cfg.ignore = vec!["*.tmp".into()];
+        let filter = Filter::new(&cfg);
+        assert!(!filter.ignored(&root.join("index.js"), false));
+        assert!(filter.ignored(&root.join("node_modules/dep/index.js"), false));
+        assert!(filter.ignored(&root.join("x.tmp"), false));
+        assert!(
+            !filter.ignored(&root.join("sub/x.tmp"), false),
+            "`*` stays in one segment"
+        );
     }
 
     #[test]
