@@ -561,3 +561,40 @@ fn async_local_storage_follows_the_async_context_as_node() {
         .args(&["als.mjs"])
         .same_as_node();
 }
+
+/// The native String.prototype fast paths (indexOf, lastIndexOf, includes,
+/// startsWith, endsWith, split, replace, replaceAll) answer as Node on
+/// random strings with surrogates, edges and odd positions, and hand other
+/// cases to the original built-ins.
+#[test]
+fn string_fast_paths_answer_as_node() {
+    Test::new()
+        .file("s.mjs", include_str!("scripts/string_fastpaths.mjs"))
+        .args(&["s.mjs"])
+        .same_as_node();
+}
+
+/// JSON.parse answers as Node: values, escapes, lone surrogates, -0,
+/// `__proto__` and duplicate keys, errors, revivers, 4,000 levels.
+#[test]
+fn json_parse_answers_as_node() {
+    Test::new()
+        .file("j.mjs", include_str!("scripts/json_parse.mjs"))
+        .args(&["j.mjs"])
+        .same_as_node();
+}
+
+/// Deep documents parse (10,000 levels) or fail with a RangeError, never abort.
+#[test]
+fn json_parse_nests_deep_and_fails_cleanly_beyond() {
+    let script = r#"const parse = (n) => JSON.parse("[".repeat(n) + "]".repeat(n));
+let v = parse(10000); let d = 1; while (v.length) { v = v[0]; d++; }
+console.log("levels:", d);
+try { parse(200000); } catch (e) { console.log(e.constructor.name); }
+"#;
+    Test::new()
+        .file("d.mjs", script)
+        .args(&["d.mjs"])
+        .stdout("levels: 10000\nRangeError\n")
+        .run();
+}

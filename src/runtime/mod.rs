@@ -4,6 +4,7 @@
 
 pub mod diagnostic;
 pub mod event_loop;
+mod fastpaths;
 pub mod host;
 pub mod loader;
 pub mod stdlib;
@@ -169,6 +170,10 @@ fn build_context(host: &Rc<Host>, loader: &Rc<Loader>, info: ProcessInfo) -> JsR
     limits.set_recursion_limit(RECURSION_LIMIT);
     limits.set_stack_size_limit(1024 * 1024);
     loader.set_internal(crate::ops::internal_module(&mut ctx));
+    if let Err(err) = fastpaths::install(&mut ctx).and_then(|()| fastpaths::install_json(&mut ctx))
+    {
+        eprintln!("error: cannot install the string fast paths: {err}");
+    }
     Ok(ctx)
 }
 

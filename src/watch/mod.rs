@@ -381,13 +381,17 @@ fn debounce_loop(
     // A steady stream of events still gives a batch this often.
     let longest = (debounce * 20).max(Duration::from_secs(1));
     let mut batch: BTreeMap<PathBuf, Kind> = BTreeMap::new();
+    // When the batch began, and when a path last joined it: only events
+    // that add to the batch restart the quiet time (reads of watched files
+    // and events outside the roots do not).
     let mut first: Option<Instant> = None;
+    let mut last = Instant::now();
     loop {
         let message = match first {
             None => rx.recv().map_err(|_| RecvTimeoutError::Disconnected),
             Some(start) => {
-                let wait = debounce.min(longest.saturating_sub(start.elapsed()));
-                rx.recv_timeout(wait)
+                let due = (last + debounce).min(start + longest);
+                rx.recv_timeout(due.saturating_duration_since(Instant::now()))
             }
         };
         match message {
@@ -454,12 +458,18 @@ fn debounce_loop(
                     }
                     let merged = batch.get(&path).map_or(kind, |&old| merge(old, kind));
                     batch.insert(path, merged);
+                    last = Instant::now();
                 }
                 if first.is_none() && !batch.is_empty() {
                     first = Some(Instant::now());
                 }
             }
             Err(RecvTimeoutError::Timeout) => {
+                if first
+                    .is_some_and(|start| Instant::now() < (last + debounce).min(start + longest))
+                {
+                    continue;
+                }
                 if !batch.is_empty() {
                     let changes = std::mem::take(&mut batch)
                         .into_iter()
