@@ -598,3 +598,30 @@ try { parse(200000); } catch (e) { console.log(e.constructor.name); }
         .stdout("levels: 10000\nRangeError\n")
         .run();
 }
+
+/// JSON.stringify answers as Node: toJSON, wrappers, key order, symbols,
+/// lone surrogates, indentation, cycles and BigInt errors, proxies.
+#[test]
+fn json_stringify_answers_as_node() {
+    Test::new()
+        .file("j.mjs", include_str!("scripts/json_stringify.mjs"))
+        .args(&["j.mjs"])
+        .same_as_node();
+}
+
+/// A value nested too deep to serialize is a RangeError, never an abort.
+#[test]
+fn json_stringify_fails_cleanly_on_very_deep_values() {
+    let script = r#"let list = null;
+for (let i = 0; i < 200000; i++) list = { next: list };
+try { JSON.stringify(list); } catch (e) { console.log(e.constructor.name); }
+let ok = null;
+for (let i = 0; i < 10000; i++) ok = { next: ok };
+console.log(JSON.stringify(ok).length);
+"#;
+    Test::new()
+        .file("d.mjs", script)
+        .args(&["d.mjs"])
+        .stdout("RangeError\n90004\n")
+        .run();
+}

@@ -11,7 +11,9 @@ use boa_engine::object::builtins::JsArray;
 use boa_engine::object::FunctionObjectBuilder;
 use boa_engine::property::PropertyDescriptor;
 use boa_engine::string::{JsStr, JsStrVariant};
-use boa_engine::{Context, JsObject, JsResult, JsString, JsSymbol, JsValue, NativeFunction};
+use boa_engine::{
+    js_string, Context, JsObject, JsResult, JsString, JsSymbol, JsValue, NativeFunction,
+};
 
 type Fast = fn(&JsString, &[JsValue], &JsObject, &mut Context) -> JsResult<Option<JsValue>>;
 
@@ -702,7 +704,7 @@ impl JsonParser<'_> {
 
     fn enter(&mut self) -> Result<(), JsonError> {
         self.depth += 1;
-        if self.depth > MAX_DEPTH {
+        if self.depth > MAX_STRINGIFY_DEPTH {
             Err(JsonError::TooDeep)
         } else {
             Ok(())
@@ -868,5 +870,340 @@ impl JsonParser<'_> {
             .collect();
         let n: f64 = text.parse().map_err(|_| JsonError::Syntax)?;
         Ok(JsValue::from(n))
+    }
+}
+
+/// Replaces `JSON.stringify` with a native serializer for the common call:
+/// no replacer, and `space` a number or string (or absent). It follows the
+/// spec's SerializeJSONProperty step by step (`toJSON`, wrapper objects,
+/// enumerable own keys in order, cycles, BigInt, lone surrogates) but
+/// writes into one buffer instead of concatenating strings level by level.
+pub fn install_json_stringify(ctx: &mut Context) -> JsResult<()> {
+    let json = ctx.intrinsics().objects().json();
+    let key = JsString::from("stringify");
+    let Some(original) = json.get(key.clone(), ctx)?.as_object() else {
+        return Ok(());
+    };
+    let function = NativeFunction::from_copy_closure_with_captures(
+        |_, args, original: &JsObject, ctx| {
+            let replacer = args.get(1).cloned().unwrap_or_default();
+            let space = args.get(2).cloned().unwrap_or_default();
+            let simple_space =
+                space.is_null_or_undefined() || space.is_number() || space.is_string();
+            if replacer.is_null_or_undefined() && simple_space {
+                let gap = gap_of(&space, ctx)?;
+                let mut writer = JsonWriter {
+                    out: Vec::new(),
+                    gap,
+                    indent: Vec::new(),
+                    stack: std::collections::HashSet::new(),
+                    depth: 0,
+                };
+                let holder = JsObject::with_object_proto(ctx.intrinsics());
+                let value = args.first().cloned().unwrap_or_default();
+                holder.create_data_property_or_throw(js_string!(""), value.clone(), ctx)?;
+                return Ok(if writer.property(&js_string!("").into(), value, ctx)? {
+                    JsString::from(&writer.out[..]).into()
+                } else {
+                    JsValue::undefined()
+                });
+            }
+            original.call(&JsValue::undefined(), args, ctx)
+        },
+        original,
+    );
+    let function = FunctionObjectBuilder::new(ctx.realm(), function)
+        .name(key.clone())
+        .length(3)
+        .constructor(false)
+        .build();
+    json.define_property_or_throw(
+        key,
+        PropertyDescriptor::builder()
+            .value(function)
+            .writable(true)
+            .enumerable(false)
+            .configurable(true),
+        ctx,
+    )?;
+    Ok(())
+}
+
+/// The indentation unit: up to 10 spaces, or the first 10 units of a string.
+fn gap_of(space: &JsValue, ctx: &mut Context) -> JsResult<Vec<u16>> {
+    if let Some(n) = space.as_number() {
+        let count = clamp(n, 10);
+        return Ok(vec![u16::from(b' '); count]);
+    }
+    if let Some(s) = space.as_string() {
+        let _ = ctx;
+        let u = units(&s);
+        return Ok((0..u.len().min(10)).map(|i| u.at(i)).collect());
+    }
+    Ok(Vec::new())
+}
+
+/// How deep `JSON.stringify` goes before a RangeError (each level takes
+/// more native stack than a level of parsing; Node stops near 10,000).
+const MAX_STRINGIFY_DEPTH: usize = 20_000;
+
+struct JsonWriter {
+    out: Vec<u16>,
+    gap: Vec<u16>,
+    indent: Vec<u16>,
+    stack: std::collections::HashSet<JsObject>,
+    depth: usize,
+}
+
+fn push_ascii(out: &mut Vec<u16>, text: &str) {
+    out.extend(text.bytes().map(u16::from));
+}
+
+impl JsonWriter {
+    /// SerializeJSONProperty for `value` (already read from its holder
+    /// under `key`). Returns false for `undefined` (nothing written).
+    fn property(&mut self, key: &JsValue, mut value: JsValue, ctx: &mut Context) -> JsResult<bool> {
+        // toJSON, for objects and BigInts.
+        if value.is_object() || value.is_bigint() {
+            let to_json = if let Some(obj) = value.as_object() {
+                obj.get(js_string!("toJSON"), ctx)?
+            } else {
+                ctx.intrinsics()
+                    .constructors()
+                    .bigint()
+                    .prototype()
+                    .get(js_string!("toJSON"), ctx)?
+            };
+            if let Some(f) = to_json.as_callable() {
+                value = f.call(&value, std::slice::from_ref(key), ctx)?;
+            }
+        }
+        // Wrapper objects count as their primitive.
+        if let Some(obj) = value.as_object() {
+            if obj.is::<f64>() {
+                value = JsValue::from(value.to_number(ctx)?);
+            } else if obj.is::<JsString>() {
+                value = value.to_string(ctx)?.into();
+            } else if let Some(b) = obj.downcast_ref::<bool>().map(|b| *b) {
+                value = JsValue::from(b);
+            } else if let Some(big) = obj
+                .downcast_ref::<boa_engine::JsBigInt>()
+                .map(|b| b.clone())
+            {
+                value = big.into();
+            }
+        }
+        if value.is_null() {
+            push_ascii(&mut self.out, "null");
+            return Ok(true);
+        }
+        if let Some(b) = value.as_boolean() {
+            push_ascii(&mut self.out, if b { "true" } else { "false" });
+            return Ok(true);
+        }
+        if let Some(s) = value.as_string() {
+            self.quote(&s);
+            return Ok(true);
+        }
+        if let Some(n) = value.as_number() {
+            if n.is_finite() {
+                let mut buffer = ryu_js::Buffer::new();
+                push_ascii(&mut self.out, buffer.format(n));
+            } else {
+                push_ascii(&mut self.out, "null");
+            }
+            return Ok(true);
+        }
+        if value.is_bigint() {
+            return Err(boa_engine::JsNativeError::typ()
+                .with_message("BigInt value can't be serialized in JSON")
+                .into());
+        }
+        if let Some(obj) = value.as_object() {
+            if obj.is_callable() {
+                return Ok(false);
+            }
+            let array = if obj.is_array() {
+                true
+            } else if obj.is_ordinary() {
+                false
+            } else {
+                // A Proxy (of an array?): IsArray through it.
+                let is_array = ctx
+                    .intrinsics()
+                    .constructors()
+                    .array()
+                    .constructor()
+                    .get(js_string!("isArray"), ctx)?;
+                is_array
+                    .as_callable()
+                    .map(|f| f.call(&JsValue::undefined(), &[value.clone()], ctx))
+                    .transpose()?
+                    .is_some_and(|v| v.to_boolean())
+            };
+            self.enter(&obj)?;
+            let result = if array {
+                self.array(&obj, ctx)
+            } else {
+                self.object(&obj, ctx)
+            };
+            self.stack.remove(&obj);
+            self.depth -= 1;
+            result?;
+            return Ok(true);
+        }
+        // undefined, symbols.
+        Ok(false)
+    }
+
+    fn enter(&mut self, obj: &JsObject) -> JsResult<()> {
+        if !self.stack.insert(obj.clone()) {
+            return Err(boa_engine::JsNativeError::typ()
+                .with_message("cyclic object value")
+                .into());
+        }
+        self.depth += 1;
+        if self.depth > MAX_STRINGIFY_DEPTH {
+            self.stack.remove(obj);
+            self.depth -= 1;
+            return Err(boa_engine::JsNativeError::range()
+                .with_message(format!(
+                    "JSON.stringify: the value nests deeper than {MAX_STRINGIFY_DEPTH} levels"
+                ))
+                .into());
+        }
+        Ok(())
+    }
+
+    fn newline(&mut self) {
+        self.out.push(u16::from(b'\n'));
+        self.out.extend_from_slice(&self.indent);
+    }
+
+    /// EnumerableOwnProperties(obj, key): own property keys in order, string
+    /// keys that are enumerable.
+    fn keys(obj: &JsObject, ctx: &mut Context) -> JsResult<Vec<JsValue>> {
+        if obj.is_ordinary() {
+            let keys = obj.own_property_keys(ctx)?;
+            let borrowed = obj.borrow();
+            let properties = borrowed.properties();
+            let mut names = Vec::with_capacity(keys.len());
+            for key in keys {
+                if matches!(key, boa_engine::property::PropertyKey::Symbol(_)) {
+                    continue;
+                }
+                if properties.get(&key).is_some_and(|d| d.expect_enumerable()) {
+                    names.push(JsValue::from(key));
+                }
+            }
+            return Ok(names);
+        }
+        let keys = ctx
+            .intrinsics()
+            .constructors()
+            .object()
+            .constructor()
+            .get(js_string!("keys"), ctx)?;
+        let Some(keys) = keys.as_callable() else {
+            return Ok(Vec::new());
+        };
+        let list = keys.call(&JsValue::undefined(), &[obj.clone().into()], ctx)?;
+        let Some(list) = list.as_object() else {
+            return Ok(Vec::new());
+        };
+        let length = list.get(js_string!("length"), ctx)?.to_length(ctx)?;
+        (0..length).map(|i| list.get(i, ctx)).collect()
+    }
+
+    fn object(&mut self, obj: &JsObject, ctx: &mut Context) -> JsResult<()> {
+        let keys = Self::keys(obj, ctx)?;
+        let stepback = self.indent.len();
+        self.indent.extend_from_slice(&self.gap.clone());
+        self.out.push(u16::from(b'{'));
+        let mut first = true;
+        for key in keys {
+            let name = key.to_string(ctx)?;
+            let value = obj.get(name.clone(), ctx)?;
+            let mark = self.out.len();
+            if !first {
+                self.out.push(u16::from(b','));
+            }
+            if !self.gap.is_empty() {
+                self.newline();
+            }
+            self.quote(&name);
+            self.out.push(u16::from(b':'));
+            if !self.gap.is_empty() {
+                self.out.push(u16::from(b' '));
+            }
+            if self.property(&name.into(), value, ctx)? {
+                first = false;
+            } else {
+                self.out.truncate(mark);
+            }
+        }
+        self.indent.truncate(stepback);
+        if !first && !self.gap.is_empty() {
+            self.newline();
+        }
+        self.out.push(u16::from(b'}'));
+        Ok(())
+    }
+
+    #[allow(clippy::cast_precision_loss)]
+    fn array(&mut self, obj: &JsObject, ctx: &mut Context) -> JsResult<()> {
+        let length = obj.get(js_string!("length"), ctx)?.to_length(ctx)?;
+        let stepback = self.indent.len();
+        self.indent.extend_from_slice(&self.gap.clone());
+        self.out.push(u16::from(b'['));
+        for i in 0..length {
+            if i > 0 {
+                self.out.push(u16::from(b','));
+            }
+            if !self.gap.is_empty() {
+                self.newline();
+            }
+            let value = obj.get(i, ctx)?;
+            let key: JsValue = JsValue::from(i as f64).to_string(ctx)?.into();
+            if !self.property(&key, value, ctx)? {
+                push_ascii(&mut self.out, "null");
+            }
+        }
+        self.indent.truncate(stepback);
+        if length > 0 && !self.gap.is_empty() {
+            self.newline();
+        }
+        self.out.push(u16::from(b']'));
+        Ok(())
+    }
+
+    /// QuoteJSONString: escapes, and lone surrogates as `\udXXX`.
+    fn quote(&mut self, s: &JsString) {
+        let u = units(s);
+        self.out.push(u16::from(b'"'));
+        let len = u.len();
+        let mut i = 0;
+        while i < len {
+            let c = u.at(i);
+            match c {
+                0x22 => push_ascii(&mut self.out, "\\\""),
+                0x5C => push_ascii(&mut self.out, "\\\\"),
+                0x08 => push_ascii(&mut self.out, "\\b"),
+                0x0C => push_ascii(&mut self.out, "\\f"),
+                0x0A => push_ascii(&mut self.out, "\\n"),
+                0x0D => push_ascii(&mut self.out, "\\r"),
+                0x09 => push_ascii(&mut self.out, "\\t"),
+                c if c < 0x20 => push_ascii(&mut self.out, &format!("\\u{c:04x}")),
+                0xD800..=0xDBFF if i + 1 < len && (0xDC00..=0xDFFF).contains(&u.at(i + 1)) => {
+                    self.out.push(c);
+                    self.out.push(u.at(i + 1));
+                    i += 1;
+                }
+                0xD800..=0xDFFF => push_ascii(&mut self.out, &format!("\\u{c:04x}")),
+                c => self.out.push(c),
+            }
+            i += 1;
+        }
+        self.out.push(u16::from(b'"'));
     }
 }

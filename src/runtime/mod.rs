@@ -170,7 +170,9 @@ fn build_context(host: &Rc<Host>, loader: &Rc<Loader>, info: ProcessInfo) -> JsR
     limits.set_recursion_limit(RECURSION_LIMIT);
     limits.set_stack_size_limit(1024 * 1024);
     loader.set_internal(crate::ops::internal_module(&mut ctx));
-    if let Err(err) = fastpaths::install(&mut ctx).and_then(|()| fastpaths::install_json(&mut ctx))
+    if let Err(err) = fastpaths::install(&mut ctx)
+        .and_then(|()| fastpaths::install_json(&mut ctx))
+        .and_then(|()| fastpaths::install_json_stringify(&mut ctx))
     {
         eprintln!("error: cannot install the string fast paths: {err}");
     }
