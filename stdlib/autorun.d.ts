@@ -200,7 +200,7 @@ declare module "autorun" {
     prefix?: string;
     /** `inherit` gives the command autorun's stdin (default: none). */
     stdin?: "inherit" | "ignore";
-    /** Bytes of each output stream kept for the ProcessOutput (default 32 MiB). */
+    /** Bytes of each output stream kept for the ProcessOutput (default 16 MiB). */
     maxBuffer?: number;
   }
 

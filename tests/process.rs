@@ -458,3 +458,48 @@ fn output_lines_arrive_as_they_are_written() {
         "delays in ms: {delays:?}"
     );
 }
+
+/// A command printing 300 MB streams through in bounded memory; what is kept
+/// for the ProcessOutput is capped, with a note saying so.
+#[test]
+fn huge_output_streams_in_bounded_memory() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("big.mjs"),
+        "import { $ } from 'autorun';\nconst out = await $`head -c 300000000 /dev/zero | tr '\\\\0' 'a' | fold -w 100`;\nconsole.error('kept', out.stdout.length, out.truncated);\n",
+    )
+    .expect("write");
+    let child = std::process::Command::new(support::autorun_bin())
+        .arg("big.mjs")
+        .current_dir(dir.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("autorun starts");
+    let pid = i32::try_from(child.id()).expect("pid");
+    let mut stderr = child.stderr.expect("stderr");
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut stderr, &mut text).expect("read stderr");
+    let mut status = 0;
+    #[allow(unsafe_code)]
+    // SAFETY: wait4 fills the status and rusage we pass, both live for the call.
+    let usage = unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        assert_eq!(libc::wait4(pid, &mut status, 0, &mut usage), pid);
+        usage
+    };
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "{text}"
+    );
+    assert!(
+        text.contains("were shown but not kept (maxBuffer: 16777216)"),
+        "{text}"
+    );
+    assert!(text.contains("kept 16777216 true"), "{text}");
+    let max_rss_mb = usage.ru_maxrss / 1024;
+    assert!(
+        max_rss_mb < 100,
+        "max RSS {max_rss_mb} MB for 300 MB of output"
+    );
+}

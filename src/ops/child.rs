@@ -30,6 +30,7 @@ pub static OPS: &[Op] = &[
     ("op_which", op_which, 2),
     ("op_write_prefixed", op_write_prefixed, 4),
     ("op_write_through", op_write_through, 2),
+    ("op_decode_output", op_decode_output, 1),
     ("op_flush_prefixed", op_flush_prefixed, 1),
 ];
 
@@ -135,6 +136,7 @@ fn op_child_spawn(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
             ChildEvent::Stdout(bytes, permit) => (
                 Box::new(move |ctx: &mut Context| {
                     drop(permit);
+                    collect_after_output(bytes.len());
                     Ok(vec![string("stdout"), uint8_array(&bytes, ctx)?])
                 }),
                 false,
@@ -142,6 +144,7 @@ fn op_child_spawn(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
             ChildEvent::Stderr(bytes, permit) => (
                 Box::new(move |ctx: &mut Context| {
                     drop(permit);
+                    collect_after_output(bytes.len());
                     Ok(vec![string("stderr"), uint8_array(&bytes, ctx)?])
                 }),
                 false,
@@ -194,6 +197,25 @@ fn op_child_spawn(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
             Ok(spawn_failure(&e, ctx))
         }
     }
+}
+
+/// Children's output reaches JS as Uint8Arrays whose bytes Boa's collector
+/// does not count, so a command printing gigabytes would pile up garbage
+/// between collections: collect after every `COLLECT_EVERY` bytes.
+fn collect_after_output(bytes: usize) {
+    const COLLECT_EVERY: usize = 32 * 1024 * 1024;
+    thread_local! {
+        static SINCE: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+    SINCE.with(|since| {
+        let total = since.get() + bytes;
+        if total >= COLLECT_EVERY {
+            since.set(0);
+            boa_gc::force_collect();
+        } else {
+            since.set(total);
+        }
+    });
 }
 
 fn pid_arg(args: &[JsValue], ctx: &mut Context) -> JsResult<u32> {
@@ -407,6 +429,29 @@ fn op_write_through(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
         stdio::write_out(&bytes).and_then(|()| stdio::flush())
     };
     finish_write(result, ctx)
+}
+
+/// `op_decode_output(chunks)` → the chunks (Uint8Arrays) decoded as one
+/// UTF-8 text, without concatenating them in JS first; ASCII output (the
+/// usual case) becomes a one-byte-per-character string, so keeping a large
+/// output costs its size once, not four times.
+fn op_decode_output(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(list) = arg(args, 0).as_object() else {
+        return Ok(string(""));
+    };
+    let length = list.get(js_string!("length"), ctx)?.to_length(ctx)?;
+    let mut bytes = Vec::new();
+    for i in 0..length {
+        let chunk = list.get(i, ctx)?;
+        bytes.extend_from_slice(&bytes_of(&chunk, ctx)?);
+    }
+    if bytes.is_ascii() {
+        return Ok(JsString::from(boa_engine::string::JsStr::latin1(&bytes)).into());
+    }
+    let text = String::from_utf8_lossy(&bytes);
+    let units: Vec<u16> = text.encode_utf16().collect();
+    drop(bytes);
+    Ok(JsString::from(&units[..]).into())
 }
 
 /// `op_flush_prefixed(key)`: writes what is left of the partial line of `key`.

@@ -15,6 +15,7 @@ import {
   op_write,
   op_write_prefixed,
   op_write_through,
+  op_decode_output,
   op_flush_prefixed,
   op_load_builtin,
   op_isatty,
@@ -32,7 +33,7 @@ const colourTerminal = op_isatty(1) && op_env_get("NO_COLOR") === undefined && o
 const dimEcho = op_isatty(2) && op_env_get("NO_COLOR") === undefined;
 
 /** What is kept of each of a command's streams for its ProcessOutput. */
-const DEFAULT_MAX_BUFFER = 32 * 1024 * 1024;
+const DEFAULT_MAX_BUFFER = 16 * 1024 * 1024;
 
 /** zx's quoting for bash: plain words stay, anything else is `$'...'`. */
 export function quote(value) {
@@ -328,14 +329,15 @@ class Run {
       return;
     }
     const dropped = this.out.dropped + this.err.dropped;
-    if (dropped > 0 && !this.quiet) {
+    if (dropped > 0) {
       op_write(2, `autorun: ${dropped} bytes of the output of \`${this.command}\` were shown but not kept (maxBuffer: ${this.maxBuffer})\n`);
     }
-    let stderr = decode(concat(this.err.chunks, this.err.length));
+    const stdout = op_decode_output(this.out.chunks);
+    let stderr = op_decode_output(this.err.chunks);
     if (this.timedOut) stderr += `${stderr && !stderr.endsWith("\n") ? "\n" : ""}(timed out)\n`;
     const output = new ProcessOutput({
       command: this.command,
-      stdout: decode(concat(this.out.chunks, this.out.length)),
+      stdout,
       stderr,
       exitCode: code,
       signal,
