@@ -214,6 +214,17 @@ pub fn shutdown(first: i32, grace: Duration) {
 /// Set by a second signal while shutting down: SIGKILL now.
 static FORCE: AtomicBool = AtomicBool::new(false);
 static SHUTTING_DOWN: AtomicBool = AtomicBool::new(false);
+/// The signal that is ending autorun (0: none).
+static RECEIVED: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(0);
+
+/// The signal being handled, if one is ending autorun: the program's exit
+/// code is then the signal's, whatever the JS thread finishes with.
+pub fn received_signal() -> Option<i32> {
+    match RECEIVED.load(Ordering::SeqCst) {
+        0 => None,
+        signal => Some(signal),
+    }
+}
 
 /// The exit code for a fatal signal, as shells report it (128 + n).
 pub fn exit_code_for(signal: i32) -> i32 {
@@ -248,6 +259,7 @@ pub fn install_signal_handlers(before_exit: fn(i32)) {
                     FORCE.store(true, Ordering::SeqCst);
                     continue;
                 }
+                RECEIVED.store(signal, Ordering::SeqCst);
                 std::thread::spawn(move || {
                     shutdown(signal, grace());
                     before_exit(signal);

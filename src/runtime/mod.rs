@@ -112,9 +112,16 @@ fn before_signal_exit(signal: i32) {
 }
 
 /// At exit: children still running are ended (SIGTERM, the grace period,
-/// SIGKILL) and partial output lines are written.
+/// SIGKILL) and partial output lines are written. When a signal is ending
+/// autorun, the signal thread owns the exit (code 128 + the signal): wait
+/// for it rather than exit with what the interrupted program returned.
 fn finish_output() {
     use crate::process::supervisor;
+    if supervisor::received_signal().is_some() {
+        loop {
+            std::thread::park();
+        }
+    }
     supervisor::shutdown(libc::SIGTERM, supervisor::grace());
     crate::ui::stdio::flush_all_prefixed();
     let _ = crate::ui::stdio::flush();
