@@ -625,3 +625,14 @@ console.log(JSON.stringify(ok).length);
         .stdout("RangeError\n90004\n")
         .run();
 }
+
+/// replace/replaceAll with a RegExp (native for a pristine RegExp) answer
+/// as Node: captures, named groups, $-patterns, functions, empty matches,
+/// unicode, lastIndex, and what is left to the original.
+#[test]
+fn regexp_replace_answers_as_node() {
+    Test::new()
+        .file("r.mjs", include_str!("scripts/regexp_replace.mjs"))
+        .args(&["r.mjs"])
+        .same_as_node();
+}

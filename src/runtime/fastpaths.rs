@@ -11,9 +11,7 @@ use boa_engine::object::builtins::JsArray;
 use boa_engine::object::FunctionObjectBuilder;
 use boa_engine::property::PropertyDescriptor;
 use boa_engine::string::{JsStr, JsStrVariant};
-use boa_engine::{
-    js_string, Context, JsObject, JsResult, JsString, JsSymbol, JsValue, NativeFunction,
-};
+use boa_engine::{js_string, Context, JsObject, JsResult, JsString, JsValue, NativeFunction};
 
 type Fast = fn(&JsString, &[JsValue], &JsObject, &mut Context) -> JsResult<Option<JsValue>>;
 
@@ -31,6 +29,9 @@ const METHODS: &[(&str, usize, Fast)] = &[
 /// Replaces the methods on `String.prototype`; each keeps the original for
 /// the cases it does not cover.
 pub fn install(ctx: &mut Context) -> JsResult<()> {
+    super::regex_replace::wrap_compile(ctx)?;
+    let pristine = std::rc::Rc::new(super::regex_replace::Pristine::capture(ctx));
+    ctx.insert_data(pristine);
     let proto = ctx.intrinsics().constructors().string().prototype();
     for &(name, length, fast) in METHODS {
         let key = JsString::from(name);
@@ -343,24 +344,19 @@ fn ends_with(
     Ok(Some(JsValue::from(ok)))
 }
 
-/// Whether a user-defined `Symbol.split`/`Symbol.replace` on the prototype
-/// chain of strings would take over (then the original must run).
-fn hooked(proto: &JsObject, symbol: JsSymbol, ctx: &mut Context) -> JsResult<bool> {
-    proto.has_property(symbol, ctx)
-}
+// A primitive separator or pattern is never asked for `Symbol.split` or
+// `Symbol.replace` (the current spec, and Boa's built-ins): only objects
+// delegate, and objects never take these fast paths.
 
 fn split(
     s: &JsString,
     args: &[JsValue],
-    proto: &JsObject,
+    _: &JsObject,
     ctx: &mut Context,
 ) -> JsResult<Option<JsValue>> {
     let Some(separator) = string_arg(args, 0) else {
         return Ok(None);
     };
-    if hooked(proto, JsSymbol::split(), ctx)? {
-        return Ok(None);
-    }
     let limit: u32 = match args.get(1) {
         None => u32::MAX,
         Some(v) if v.is_undefined() => u32::MAX,
@@ -521,21 +517,36 @@ fn slice(units: Units<'_>, from: usize, to: usize) -> JsStr<'_> {
     }
 }
 
+/// The regexp fast path, when the pattern is an object.
+fn regexp_replace(
+    s: &JsString,
+    args: &[JsValue],
+    all: bool,
+    ctx: &mut Context,
+) -> JsResult<Option<JsValue>> {
+    let Some(rx) = args.first().and_then(JsValue::as_object) else {
+        return Ok(None);
+    };
+    let pristine = match ctx.get_data::<std::rc::Rc<super::regex_replace::Pristine>>() {
+        Some(p) => p.clone(),
+        None => return Ok(None),
+    };
+    let replacement = args.get(1).cloned().unwrap_or_default();
+    super::regex_replace::replace(s, &rx, &replacement, all, &pristine, ctx)
+}
+
 fn replace(
     s: &JsString,
     args: &[JsValue],
-    proto: &JsObject,
+    _: &JsObject,
     ctx: &mut Context,
 ) -> JsResult<Option<JsValue>> {
     let Some(search) = string_arg(args, 0) else {
-        return Ok(None);
+        return regexp_replace(s, args, false, ctx);
     };
     let Some(with) = replacement(args) else {
         return Ok(None);
     };
-    if hooked(proto, JsSymbol::replace(), ctx)? {
-        return Ok(None);
-    }
     let Some(at) = Finder::new(units(s), units(&search)).find(0) else {
         return Ok(Some(s.clone().into()));
     };
@@ -545,18 +556,15 @@ fn replace(
 fn replace_all(
     s: &JsString,
     args: &[JsValue],
-    proto: &JsObject,
+    _: &JsObject,
     ctx: &mut Context,
 ) -> JsResult<Option<JsValue>> {
     let Some(search) = string_arg(args, 0) else {
-        return Ok(None);
+        return regexp_replace(s, args, true, ctx);
     };
     let Some(with) = replacement(args) else {
         return Ok(None);
     };
-    if hooked(proto, JsSymbol::replace(), ctx)? {
-        return Ok(None);
-    }
     let finder = Finder::new(units(s), units(&search));
     let advance = finder.needle_len().max(1);
     let mut positions = Vec::new();
@@ -704,7 +712,7 @@ impl JsonParser<'_> {
 
     fn enter(&mut self) -> Result<(), JsonError> {
         self.depth += 1;
-        if self.depth > MAX_STRINGIFY_DEPTH {
+        if self.depth > MAX_DEPTH {
             Err(JsonError::TooDeep)
         } else {
             Ok(())
@@ -880,6 +888,9 @@ impl JsonParser<'_> {
 /// writes into one buffer instead of concatenating strings level by level.
 pub fn install_json_stringify(ctx: &mut Context) -> JsResult<()> {
     let json = ctx.intrinsics().objects().json();
+    if let Some(is_raw) = json.get(js_string!("isRawJSON"), ctx)?.as_object() {
+        ctx.insert_data(IsRawJson(is_raw));
+    }
     let key = JsString::from("stringify");
     let Some(original) = json.get(key.clone(), ctx)?.as_object() else {
         return Ok(());
@@ -927,6 +938,23 @@ pub fn install_json_stringify(ctx: &mut Context) -> JsResult<()> {
         ctx,
     )?;
     Ok(())
+}
+
+/// The original `JSON.isRawJSON`: raw JSON objects (`JSON.rawJSON`) carry
+/// an internal slot only Boa's own functions can see.
+struct IsRawJson(JsObject);
+
+fn is_raw_json(obj: &JsObject, ctx: &mut Context) -> JsResult<bool> {
+    // Raw JSON objects have no prototype; only those are worth asking about.
+    if obj.prototype().is_some() {
+        return Ok(false);
+    }
+    let Some(check) = ctx.get_data::<IsRawJson>().map(|c| c.0.clone()) else {
+        return Ok(false);
+    };
+    Ok(check
+        .call(&JsValue::undefined(), &[obj.clone().into()], ctx)?
+        .to_boolean())
 }
 
 /// The indentation unit: up to 10 spaces, or the first 10 units of a string.
@@ -1022,6 +1050,12 @@ impl JsonWriter {
         if let Some(obj) = value.as_object() {
             if obj.is_callable() {
                 return Ok(false);
+            }
+            if is_raw_json(&obj, ctx)? {
+                let raw = obj.get(js_string!("rawJSON"), ctx)?.to_string(ctx)?;
+                let u = units(&raw);
+                self.out.extend((0..u.len()).map(|i| u.at(i)));
+                return Ok(true);
             }
             let array = if obj.is_array() {
                 true

@@ -7,6 +7,7 @@ pub mod event_loop;
 mod fastpaths;
 pub mod host;
 pub mod loader;
+mod regex_replace;
 pub mod stdlib;
 
 use std::path::PathBuf;

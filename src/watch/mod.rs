@@ -423,6 +423,11 @@ fn debounce_loop(
                     if !state.filter.in_scope(&path) || state.filter.ignored(&path, is_dir) {
                         continue;
                     }
+                    // A directory "modified" because an entry in it changed
+                    // (polling sees its mtime move): the entry is reported.
+                    if is_dir && kind == Kind::Modify {
+                        continue;
+                    }
                     if is_dir && kind == Kind::Create {
                         // A new directory: watch it, and report what is
                         // already in it (created before the watch).
