@@ -350,3 +350,74 @@ fn polling_sees_changes_too() {
     write(&w.path("src/b.css"), "b");
     w.expect("rerun", |l| l == r#"css ran: ["src/b.css"]"#);
 }
+
+/// Out of OS watches (here a limit set for the test), autorun says so with
+/// the fix and polls instead: changes still start runs.
+#[test]
+fn at_the_watch_limit_it_says_so_and_polls() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (name, text) in [
+        ("tasks.js", CSS_TASKS),
+        ("src/a/x.css", "a"),
+        ("src/b/y.css", "b"),
+    ] {
+        write(&dir.path().join(name), text);
+    }
+    let mut child = Command::new(support::autorun_bin())
+        .args(["--ci", "-w", "css"])
+        .current_dir(dir.path())
+        .env("AUTORUN_MAX_WATCHES", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("autorun starts");
+    let (tx, lines) = channel();
+    let stdout = child.stdout.take().expect("stdout");
+    let stderr = child.stderr.take().expect("stderr");
+    let tx2 = tx.clone();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            let _ = tx2.send(line);
+        }
+    });
+    let mut seen = Vec::new();
+    wait_line(&lines, &mut seen, |l| l == "css ran: []");
+    if !seen.iter().any(|l| l.contains("polls for changes instead")) {
+        wait_line(&lines, &mut seen, |l| {
+            l.contains("polls for changes instead")
+        });
+    }
+    assert!(
+        seen.iter()
+            .any(|l| l.contains("fs.inotify.max_user_watches")),
+        "{seen:?}"
+    );
+    std::thread::sleep(Duration::from_millis(700));
+    write(
+        &dir.path().canonicalize().expect("dir").join("src/b/y.css"),
+        "changed",
+    );
+    wait_line(&lines, &mut seen, |l| l == r#"css ran: ["src/b/y.css"]"#);
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+fn wait_line(lines: &Receiver<String>, seen: &mut Vec<String>, pred: impl Fn(&str) -> bool) {
+    let deadline = Instant::now() + DEADLINE;
+    loop {
+        match lines.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+            Ok(line) => {
+                seen.push(line.clone());
+                if pred(&line) {
+                    return;
+                }
+            }
+            Err(_) => panic!("waited in vain; saw {seen:?}"),
+        }
+    }
+}

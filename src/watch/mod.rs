@@ -203,7 +203,19 @@ impl Watcher {
         let mut watched = HashSet::new();
         let mut fell_back = None;
         for root in &config.roots {
-            match add_tree(backend.as_mut(), root, &config, &mut filter, &mut watched) {
+            let limit = if config.poll.is_some() {
+                usize::MAX
+            } else {
+                watch_limit()
+            };
+            match add_tree(
+                backend.as_mut(),
+                limit,
+                root,
+                &config,
+                &mut filter,
+                &mut watched,
+            ) {
                 Err(e) if matches!(e.kind, notify::ErrorKind::MaxFilesWatch) => {
                     fell_back = Some(limit_message());
                     break;
@@ -213,21 +225,31 @@ impl Watcher {
                 Ok(()) => {}
             }
         }
+        let fell_back_to_polling = fell_back.is_some();
         if let Some(message) = fell_back {
             // Out of inotify watches: poll every directory instead.
             let interval = config.poll.unwrap_or(Duration::from_millis(500));
             backend = make_backend(Some(interval), handler)?;
             watched.clear();
             for root in &config.roots {
-                let _ = add_tree(backend.as_mut(), root, &config, &mut filter, &mut watched);
+                let _ = add_tree(
+                    backend.as_mut(),
+                    usize::MAX,
+                    root,
+                    &config,
+                    &mut filter,
+                    &mut watched,
+                );
             }
             on_notice(Notice::FellBackToPolling(message));
         }
+        let polling = config.poll.is_some() || fell_back_to_polling;
         let state = Arc::new(Mutex::new(State {
             backend,
             filter,
             watched,
             config: config.clone(),
+            polling,
         }));
         let thread = std::thread::Builder::new()
             .name("autorun-watch".into())
@@ -257,10 +279,23 @@ impl Drop for Watcher {
     }
 }
 
+/// How many directories one watcher may watch: the OS decides (inotify's
+/// `max_user_watches`), unless `AUTORUN_MAX_WATCHES` sets a lower limit —
+/// the way to try the polling fallback without changing the system.
+fn watch_limit() -> usize {
+    std::env::var("AUTORUN_MAX_WATCHES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(usize::MAX)
+}
+
 fn limit_message() -> String {
-    let limit = std::fs::read_to_string("/proc/sys/fs/inotify/max_user_watches")
-        .map(|s| s.trim().to_string())
-        .unwrap_or_else(|_| "?".into());
+    let limit = match std::env::var("AUTORUN_MAX_WATCHES") {
+        Ok(set) => format!("AUTORUN_MAX_WATCHES={set}"),
+        Err(_) => std::fs::read_to_string("/proc/sys/fs/inotify/max_user_watches")
+            .map(|s| s.trim().to_string())
+            .unwrap_or_else(|_| "?".into()),
+    };
     format!(
         "the system's limit of file watches ({limit}) is reached, so autorun polls for changes instead (slower).\n\
          hint: raise it with `sudo sysctl fs.inotify.max_user_watches=524288` \
@@ -289,12 +324,15 @@ struct State {
     filter: Filter,
     watched: HashSet<PathBuf>,
     config: Config,
+    /// Polling (asked for, or fallen back to): no OS watch limit.
+    polling: bool,
 }
 
 /// Watches `root` and every directory below it that is not ignored (one
 /// non-recursive watch each, so ignored trees cost nothing).
 fn add_tree(
     backend: &mut dyn notify::Watcher,
+    limit: usize,
     root: &Path,
     config: &Config,
     filter: &mut Filter,
@@ -328,6 +366,9 @@ fn add_tree(
             filter.add_ignore_files(&dir);
         }
         if watched.insert(dir.clone()) {
+            if watched.len() > limit {
+                return Err(notify::Error::new(notify::ErrorKind::MaxFilesWatch));
+            }
             backend.watch(&dir, RecursiveMode::NonRecursive)?;
         }
         let Ok(entries) = std::fs::read_dir(&dir) else {
@@ -433,8 +474,14 @@ fn debounce_loop(
                         // already in it (created before the watch).
                         let state = &mut *state;
                         let before: HashSet<PathBuf> = state.watched.clone();
+                        let limit = if state.polling {
+                            usize::MAX
+                        } else {
+                            watch_limit()
+                        };
                         let _ = add_tree(
                             state.backend.as_mut(),
+                            limit,
                             &path,
                             &state.config,
                             &mut state.filter,
