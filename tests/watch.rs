@@ -387,14 +387,16 @@ fn at_the_watch_limit_it_says_so_and_polls() {
     });
     let mut seen = Vec::new();
     wait_line(&lines, &mut seen, |l| l == "css ran: []");
-    if !seen.iter().any(|l| l.contains("polls for changes instead")) {
+    if !seen
+        .iter()
+        .any(|l| l.contains("fs.inotify.max_user_watches"))
+    {
         wait_line(&lines, &mut seen, |l| {
-            l.contains("polls for changes instead")
+            l.contains("fs.inotify.max_user_watches")
         });
     }
     assert!(
-        seen.iter()
-            .any(|l| l.contains("fs.inotify.max_user_watches")),
+        seen.iter().any(|l| l.contains("polls for changes instead")),
         "{seen:?}"
     );
     std::thread::sleep(Duration::from_millis(700));
