@@ -49,21 +49,34 @@ pub fn install(ctx: &mut Context) -> JsResult<()> {
             },
             original,
         );
-        let function = FunctionObjectBuilder::new(ctx.realm(), function)
-            .name(key.clone())
-            .length(length)
-            .constructor(false)
-            .build();
-        proto.define_property_or_throw(
-            key,
-            PropertyDescriptor::builder()
-                .value(function)
-                .writable(true)
-                .enumerable(false)
-                .configurable(true),
-            ctx,
-        )?;
+        define_method(&proto, key, length, function, ctx)?;
     }
+    Ok(())
+}
+
+/// Puts `native` on `target` as method `name` (non-enumerable, writable,
+/// configurable, not a constructor: as the built-in it replaces).
+pub(super) fn define_method(
+    target: &JsObject,
+    name: JsString,
+    length: usize,
+    native: NativeFunction,
+    ctx: &mut Context,
+) -> JsResult<()> {
+    let function = FunctionObjectBuilder::new(ctx.realm(), native)
+        .name(name.clone())
+        .length(length)
+        .constructor(false)
+        .build();
+    target.define_property_or_throw(
+        name,
+        PropertyDescriptor::builder()
+            .value(function)
+            .writable(true)
+            .enumerable(false)
+            .configurable(true),
+        ctx,
+    )?;
     Ok(())
 }
 
@@ -615,20 +628,7 @@ pub fn install_json(ctx: &mut Context) -> JsResult<()> {
         },
         original,
     );
-    let function = FunctionObjectBuilder::new(ctx.realm(), function)
-        .name(key.clone())
-        .length(2)
-        .constructor(false)
-        .build();
-    json.define_property_or_throw(
-        key,
-        PropertyDescriptor::builder()
-            .value(function)
-            .writable(true)
-            .enumerable(false)
-            .configurable(true),
-        ctx,
-    )?;
+    define_method(&json, key, 2, function, ctx)?;
     Ok(())
 }
 
@@ -923,20 +923,7 @@ pub fn install_json_stringify(ctx: &mut Context) -> JsResult<()> {
         },
         original,
     );
-    let function = FunctionObjectBuilder::new(ctx.realm(), function)
-        .name(key.clone())
-        .length(3)
-        .constructor(false)
-        .build();
-    json.define_property_or_throw(
-        key,
-        PropertyDescriptor::builder()
-            .value(function)
-            .writable(true)
-            .enumerable(false)
-            .configurable(true),
-        ctx,
-    )?;
+    define_method(&json, key, 3, function, ctx)?;
     Ok(())
 }
 

@@ -111,20 +111,7 @@ pub fn wrap_compile(ctx: &mut Context) -> JsResult<()> {
         },
         original,
     );
-    let function = boa_engine::object::FunctionObjectBuilder::new(ctx.realm(), function)
-        .name(key.clone())
-        .length(2)
-        .constructor(false)
-        .build();
-    proto.define_property_or_throw(
-        key,
-        boa_engine::property::PropertyDescriptor::builder()
-            .value(function)
-            .writable(true)
-            .enumerable(false)
-            .configurable(true),
-        ctx,
-    )?;
+    super::fastpaths::define_method(&proto, key, 2, function, ctx)?;
     Ok(())
 }
 

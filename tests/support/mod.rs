@@ -190,14 +190,7 @@ impl Test {
     /// Runs the same arguments under node and under autorun, each on its own
     /// copy of the files; stdout and the exit code must be the same.
     pub fn same_as_node(self) -> Outcome {
-        let copy = tempfile::Builder::new()
-            .prefix("autorun-node")
-            .tempdir()
-            .expect("a temp dir");
-        copy_tree(self.dir.path(), copy.path());
-        let mut cmd = self.command(Path::new("node"));
-        cmd.current_dir(copy.path()).stdin(Stdio::null());
-        let node = cmd.output().expect("run node");
+        let node = self.run_node();
         let expected = String::from_utf8_lossy(&node.stdout).into_owned();
         let status = node.status.code().unwrap_or(-1);
         self.stdout(&expected).status(status).run()
@@ -205,6 +198,15 @@ impl Test {
 
     /// As `same_as_node`, and stderr must be the same too.
     pub fn same_as_node_with_stderr(self) -> Outcome {
+        let node = self.run_node();
+        let stdout = String::from_utf8_lossy(&node.stdout).into_owned();
+        let stderr = String::from_utf8_lossy(&node.stderr).into_owned();
+        let status = node.status.code().unwrap_or(-1);
+        self.stdout(&stdout).stderr(&stderr).status(status).run()
+    }
+
+    /// What node does with these arguments, on a copy of the files.
+    fn run_node(&self) -> Output {
         let copy = tempfile::Builder::new()
             .prefix("autorun-node")
             .tempdir()
@@ -212,11 +214,7 @@ impl Test {
         copy_tree(self.dir.path(), copy.path());
         let mut cmd = self.command(Path::new("node"));
         cmd.current_dir(copy.path()).stdin(Stdio::null());
-        let node = cmd.output().expect("run node");
-        let stdout = String::from_utf8_lossy(&node.stdout).into_owned();
-        let stderr = String::from_utf8_lossy(&node.stderr).into_owned();
-        let status = node.status.code().unwrap_or(-1);
-        self.stdout(&stdout).stderr(&stderr).status(status).run()
+        cmd.output().expect("run node")
     }
 }
 
