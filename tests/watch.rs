@@ -423,3 +423,20 @@ fn wait_line(lines: &Receiver<String>, seen: &mut Vec<String>, pred: impl Fn(&st
         }
     }
 }
+
+/// `--watch-path` adds a path outside the sources: a change there reruns the
+/// requested tasks.
+#[test]
+fn watch_path_adds_a_path() {
+    let mut w = Watching::start(
+        &[
+            ("tasks.js", CSS_TASKS),
+            ("src/a.css", "a"),
+            ("config/site.json", "{}"),
+        ],
+        &["--ci", "-w", "--watch-path", "config", "css"],
+    );
+    w.expect("first run", |l| l == "css ran: []");
+    write(&w.path("config/site.json"), "{\"x\":1}");
+    w.expect("rerun", |l| l == r#"css ran: ["config/site.json"]"#);
+}
