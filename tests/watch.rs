@@ -399,12 +399,25 @@ fn at_the_watch_limit_it_says_so_and_polls() {
         seen.iter().any(|l| l.contains("polls for changes instead")),
         "{seen:?}"
     );
-    std::thread::sleep(Duration::from_millis(700));
-    write(
-        &dir.path().canonicalize().expect("dir").join("src/b/y.css"),
-        "changed",
-    );
-    wait_line(&lines, &mut seen, |l| l == r#"css ran: ["src/b/y.css"]"#);
+    // Polling compares what it saw at intervals: write until a run shows
+    // the change (each attempt waits well past an interval).
+    let target = dir.path().canonicalize().expect("dir").join("src/b/y.css");
+    let deadline = Instant::now() + DEADLINE;
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        std::thread::sleep(Duration::from_millis(700));
+        write(&target, &format!("changed {attempt}"));
+        match lines.recv_timeout(Duration::from_secs(3)) {
+            Ok(line) if line == r#"css ran: ["src/b/y.css"]"# => break,
+            Ok(line) => seen.push(line),
+            Err(_) => {}
+        }
+        assert!(
+            Instant::now() < deadline,
+            "polling never saw the change; saw {seen:?}"
+        );
+    }
     let _ = child.kill();
     let _ = child.wait();
 }

@@ -314,14 +314,20 @@ async fn pump(
     permits: &Arc<Semaphore>,
     send: impl Fn(Vec<u8>, OwnedSemaphorePermit),
 ) {
-    let mut buf = vec![0; 64 * 1024];
+    // Most commands print little: start small, grow when reads fill it.
+    let mut buf = vec![0; 4 * 1024];
     loop {
         let Ok(permit) = permits.clone().acquire_owned().await else {
             return;
         };
         match reader.read(&mut buf).await {
             Ok(0) | Err(_) => return,
-            Ok(n) => send(buf[..n].to_vec(), permit),
+            Ok(n) => {
+                send(buf[..n].to_vec(), permit);
+                if n == buf.len() && buf.len() < 64 * 1024 {
+                    buf.resize(64 * 1024, 0);
+                }
+            }
         }
     }
 }
