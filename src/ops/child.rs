@@ -11,8 +11,11 @@ use boa_engine::object::ObjectInitializer;
 use boa_engine::property::Attribute;
 use boa_engine::{js_string, Context, JsNativeError, JsResult, JsString, JsValue};
 use tokio::sync::mpsc::UnboundedSender;
+use tokio::sync::OwnedSemaphorePermit;
 
-use super::{arg, arg_string, bytes_of, errno_code, io_error, string, uint8_array, Op};
+use super::{
+    arg, arg_string, bytes_of, errno_code, io_error, string, text_or_bytes, uint8_array, Op,
+};
 use crate::process::{self, supervisor, ChildEvent, Spec, StdinMsg, StdioMode};
 use crate::runtime::host::{Host, HostEvent, MakeArgs};
 use crate::ui::stdio;
@@ -133,32 +136,9 @@ fn op_child_spawn(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
     let sender = host.sender();
     let result = process::spawn(&spec, move |event| {
         let (args, last): (MakeArgs, bool) = match event {
-            ChildEvent::Stdout(bytes, permit) => (
-                Box::new(move |ctx: &mut Context| {
-                    drop(permit);
-                    collect_after_output(bytes.len());
-                    Ok(vec![string("stdout"), uint8_array(&bytes, ctx)?])
-                }),
-                false,
-            ),
-            ChildEvent::Stderr(bytes, permit) => (
-                Box::new(move |ctx: &mut Context| {
-                    drop(permit);
-                    collect_after_output(bytes.len());
-                    Ok(vec![string("stderr"), uint8_array(&bytes, ctx)?])
-                }),
-                false,
-            ),
-            ChildEvent::Exit { code, signal } => (
-                Box::new(move |_: &mut Context| {
-                    Ok(vec![
-                        string("exit"),
-                        code.map_or(JsValue::null(), JsValue::from),
-                        signal.map_or(JsValue::null(), |s| string(process::signal_name(s))),
-                    ])
-                }),
-                false,
-            ),
+            ChildEvent::Stdout(bytes, permit) => (output_args("stdout", bytes, permit), false),
+            ChildEvent::Stderr(bytes, permit) => (output_args("stderr", bytes, permit), false),
+            ChildEvent::Exit { code, signal } => (end_args("exit", code, signal), false),
             ChildEvent::StdinError(e) => (
                 Box::new(move |_: &mut Context| {
                     Ok(vec![string("stdin-error"), string(errno_code(&e))])
@@ -166,16 +146,7 @@ fn op_child_spawn(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
                 false,
             ),
             ChildEvent::Closed => (Box::new(|_: &mut Context| Ok(vec![string("close")])), true),
-            ChildEvent::Done { code, signal } => (
-                Box::new(move |_: &mut Context| {
-                    Ok(vec![
-                        string("done"),
-                        code.map_or(JsValue::null(), JsValue::from),
-                        signal.map_or(JsValue::null(), |s| string(process::signal_name(s))),
-                    ])
-                }),
-                true,
-            ),
+            ChildEvent::Done { code, signal } => (end_args("done", code, signal), true),
         };
         // The loop is gone only when the program is ending.
         let _ = sender.send(HostEvent::Call { id, args, last });
@@ -218,6 +189,27 @@ fn collect_after_output(bytes: usize) {
     });
 }
 
+/// `(kind, Uint8Array)` for a chunk of output; handling it releases the
+/// pump's permit to read on.
+fn output_args(kind: &'static str, bytes: Vec<u8>, permit: OwnedSemaphorePermit) -> MakeArgs {
+    Box::new(move |ctx: &mut Context| {
+        drop(permit);
+        collect_after_output(bytes.len());
+        Ok(vec![string(kind), uint8_array(&bytes, ctx)?])
+    })
+}
+
+/// `(kind, code, signalName)` for the child's end.
+fn end_args(kind: &'static str, code: Option<i32>, signal: Option<i32>) -> MakeArgs {
+    Box::new(move |_: &mut Context| {
+        Ok(vec![
+            string(kind),
+            code.map_or(JsValue::null(), JsValue::from),
+            signal.map_or(JsValue::null(), |s| string(process::signal_name(s))),
+        ])
+    })
+}
+
 fn pid_arg(args: &[JsValue], ctx: &mut Context) -> JsResult<u32> {
     let pid = arg(args, 0).to_number(ctx)?;
     if pid.is_finite() && pid >= 1.0 && pid <= f64::from(u32::MAX) {
@@ -234,10 +226,7 @@ fn pid_arg(args: &[JsValue], ctx: &mut Context) -> JsResult<u32> {
 fn op_child_write(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let pid = pid_arg(args, ctx)?;
     let data = arg(args, 1);
-    let bytes = match data.as_string() {
-        Some(s) => s.to_std_string_lossy().into_bytes(),
-        None => bytes_of(&data, ctx)?,
-    };
+    let bytes = text_or_bytes(&data, ctx)?;
     let host = Host::get(ctx);
     let (promise, resolvers) = JsPromise::new_pending(ctx);
     let sender = STDIN.with(|map| map.borrow().get(&pid).cloned());
@@ -314,10 +303,8 @@ fn op_child_spawn_sync(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsRe
     let input = arg(args, 1);
     let input = if input.is_null_or_undefined() {
         None
-    } else if let Some(s) = input.as_string() {
-        Some(s.to_std_string_lossy().into_bytes())
     } else {
-        Some(bytes_of(&input, ctx)?)
+        Some(text_or_bytes(&input, ctx)?)
     };
     let timeout = arg(args, 2).to_number(ctx)?;
     let kill_signal = arg(args, 3).to_i32(ctx)?;
@@ -406,10 +393,7 @@ fn op_write_prefixed(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResu
     let key = arg_string(args, 1, ctx)?;
     let prefix = arg_string(args, 2, ctx)?;
     let data = arg(args, 3);
-    let bytes = match data.as_string() {
-        Some(s) => s.to_std_string_lossy().into_bytes(),
-        None => bytes_of(&data, ctx)?,
-    };
+    let bytes = text_or_bytes(&data, ctx)?;
     let result = stdio::write_prefixed(fd, &key, prefix.as_bytes(), &bytes);
     finish_write(result, ctx)
 }
@@ -419,15 +403,8 @@ fn op_write_prefixed(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResu
 fn op_write_through(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let fd = arg(args, 0).to_i32(ctx)?;
     let data = arg(args, 1);
-    let bytes = match data.as_string() {
-        Some(s) => s.to_std_string_lossy().into_bytes(),
-        None => bytes_of(&data, ctx)?,
-    };
-    let result = if fd == 2 {
-        stdio::write_err(&bytes)
-    } else {
-        stdio::write_out(&bytes).and_then(|()| stdio::flush())
-    };
+    let bytes = text_or_bytes(&data, ctx)?;
+    let result = stdio::write_through(fd, &bytes);
     finish_write(result, ctx)
 }
 

@@ -131,6 +131,14 @@ pub fn bytes_of(value: &JsValue, ctx: &mut Context) -> JsResult<Vec<u8>> {
         .into())
 }
 
+/// The bytes of a string (UTF-8) or of a Uint8Array: what the write ops take.
+pub fn text_or_bytes(value: &JsValue, ctx: &mut Context) -> JsResult<Vec<u8>> {
+    match value.as_string() {
+        Some(s) => Ok(s.to_std_string_lossy().into_bytes()),
+        None => bytes_of(value, ctx),
+    }
+}
+
 /// A new Uint8Array holding `bytes`.
 pub fn uint8_array(bytes: &[u8], ctx: &mut Context) -> JsResult<JsValue> {
     let block = AlignedVec::<u8>::from_slice(0, bytes);

@@ -3,7 +3,7 @@
 use boa_engine::object::builtins::JsArray;
 use boa_engine::{js_string, Context, JsBigInt, JsResult, JsValue};
 
-use super::{arg, arg_string, bytes_of, io_error, string, Op};
+use super::{arg, arg_string, io_error, string, text_or_bytes, Op};
 use crate::runtime::host::Host;
 use crate::runtime::ProcessInfo;
 use crate::ui::stdio;
@@ -135,13 +135,7 @@ fn op_chdir(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
 fn op_write(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let fd = arg(args, 0).to_i32(ctx)?;
     let data = arg(args, 1);
-    let result = if let Some(s) = data.as_string() {
-        let text = s.to_std_string_lossy();
-        write_fd(fd, text.as_bytes())
-    } else {
-        let bytes = bytes_of(&data, ctx)?;
-        write_fd(fd, &bytes)
-    };
+    let result = write_fd(fd, &text_or_bytes(&data, ctx)?);
     match result {
         Ok(()) => Ok(true.into()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {

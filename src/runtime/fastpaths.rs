@@ -13,7 +13,7 @@ use boa_engine::property::PropertyDescriptor;
 use boa_engine::string::{JsStr, JsStrVariant};
 use boa_engine::{js_string, Context, JsObject, JsResult, JsString, JsValue, NativeFunction};
 
-type Fast = fn(&JsString, &[JsValue], &JsObject, &mut Context) -> JsResult<Option<JsValue>>;
+type Fast = fn(&JsString, &[JsValue], &mut Context) -> JsResult<Option<JsValue>>;
 
 const METHODS: &[(&str, usize, Fast)] = &[
     ("indexOf", 1, index_of),
@@ -41,7 +41,7 @@ pub fn install(ctx: &mut Context) -> JsResult<()> {
         let function = NativeFunction::from_copy_closure_with_captures(
             move |this, args, original: &JsObject, ctx| {
                 if let Some(s) = this.as_string() {
-                    if let Some(value) = fast(&s, args, &proto_of(ctx), ctx)? {
+                    if let Some(value) = fast(&s, args, ctx)? {
                         return Ok(value);
                     }
                 }
@@ -80,13 +80,14 @@ pub(super) fn define_method(
     Ok(())
 }
 
-fn proto_of(ctx: &Context) -> JsObject {
-    ctx.intrinsics().constructors().string().prototype()
-}
-
 /// A string argument (a primitive), else `None`: the original handles it.
 fn string_arg(args: &[JsValue], i: usize) -> Option<JsString> {
     args.get(i).and_then(JsValue::as_string)
+}
+
+/// `(searchString, position)` when both take the fast path.
+fn search_at(args: &[JsValue], len: usize, default: usize) -> Option<(JsString, usize)> {
+    Some((string_arg(args, 0)?, position(args, 1, len, default)?))
 }
 
 /// An optional position: `undefined` or a number (ToIntegerOrInfinity,
@@ -248,17 +249,9 @@ fn matches_at(hay: Units<'_>, needle: Units<'_>, at: usize) -> bool {
     }
 }
 
-fn index_of(
-    s: &JsString,
-    args: &[JsValue],
-    _: &JsObject,
-    _: &mut Context,
-) -> JsResult<Option<JsValue>> {
-    let Some(search) = string_arg(args, 0) else {
-        return Ok(None);
-    };
+fn index_of(s: &JsString, args: &[JsValue], _: &mut Context) -> JsResult<Option<JsValue>> {
     let hay = units(s);
-    let Some(from) = position(args, 1, hay.len(), 0) else {
+    let Some((search, from)) = search_at(args, hay.len(), 0) else {
         return Ok(None);
     };
     let found = Finder::new(hay, units(&search)).find(from);
@@ -268,12 +261,7 @@ fn index_of(
 }
 
 #[allow(clippy::cast_precision_loss)]
-fn last_index_of(
-    s: &JsString,
-    args: &[JsValue],
-    _: &JsObject,
-    _: &mut Context,
-) -> JsResult<Option<JsValue>> {
+fn last_index_of(s: &JsString, args: &[JsValue], _: &mut Context) -> JsResult<Option<JsValue>> {
     let Some(search) = string_arg(args, 0) else {
         return Ok(None);
     };
@@ -306,50 +294,26 @@ fn last_index_of(
     }
 }
 
-fn includes(
-    s: &JsString,
-    args: &[JsValue],
-    _: &JsObject,
-    _: &mut Context,
-) -> JsResult<Option<JsValue>> {
-    let Some(search) = string_arg(args, 0) else {
-        return Ok(None);
-    };
+fn includes(s: &JsString, args: &[JsValue], _: &mut Context) -> JsResult<Option<JsValue>> {
     let hay = units(s);
-    let Some(from) = position(args, 1, hay.len(), 0) else {
+    let Some((search, from)) = search_at(args, hay.len(), 0) else {
         return Ok(None);
     };
     let found = Finder::new(hay, units(&search)).find(from).is_some();
     Ok(Some(JsValue::from(found)))
 }
 
-fn starts_with(
-    s: &JsString,
-    args: &[JsValue],
-    _: &JsObject,
-    _: &mut Context,
-) -> JsResult<Option<JsValue>> {
-    let Some(search) = string_arg(args, 0) else {
-        return Ok(None);
-    };
+fn starts_with(s: &JsString, args: &[JsValue], _: &mut Context) -> JsResult<Option<JsValue>> {
     let hay = units(s);
-    let Some(at) = position(args, 1, hay.len(), 0) else {
+    let Some((search, at)) = search_at(args, hay.len(), 0) else {
         return Ok(None);
     };
     Ok(Some(JsValue::from(matches_at(hay, units(&search), at))))
 }
 
-fn ends_with(
-    s: &JsString,
-    args: &[JsValue],
-    _: &JsObject,
-    _: &mut Context,
-) -> JsResult<Option<JsValue>> {
-    let Some(search) = string_arg(args, 0) else {
-        return Ok(None);
-    };
+fn ends_with(s: &JsString, args: &[JsValue], _: &mut Context) -> JsResult<Option<JsValue>> {
     let hay = units(s);
-    let Some(end) = position(args, 1, hay.len(), hay.len()) else {
+    let Some((search, end)) = search_at(args, hay.len(), hay.len()) else {
         return Ok(None);
     };
     let needle = units(&search);
@@ -361,12 +325,7 @@ fn ends_with(
 // `Symbol.replace` (the current spec, and Boa's built-ins): only objects
 // delegate, and objects never take these fast paths.
 
-fn split(
-    s: &JsString,
-    args: &[JsValue],
-    _: &JsObject,
-    ctx: &mut Context,
-) -> JsResult<Option<JsValue>> {
+fn split(s: &JsString, args: &[JsValue], ctx: &mut Context) -> JsResult<Option<JsValue>> {
     let Some(separator) = string_arg(args, 0) else {
         return Ok(None);
     };
@@ -548,12 +507,7 @@ fn regexp_replace(
     super::regex_replace::replace(s, &rx, &replacement, all, &pristine, ctx)
 }
 
-fn replace(
-    s: &JsString,
-    args: &[JsValue],
-    _: &JsObject,
-    ctx: &mut Context,
-) -> JsResult<Option<JsValue>> {
+fn replace(s: &JsString, args: &[JsValue], ctx: &mut Context) -> JsResult<Option<JsValue>> {
     let Some(search) = string_arg(args, 0) else {
         return regexp_replace(s, args, false, ctx);
     };
@@ -566,12 +520,7 @@ fn replace(
     substitute(s, &search, &[at], &with, ctx).map(Some)
 }
 
-fn replace_all(
-    s: &JsString,
-    args: &[JsValue],
-    _: &JsObject,
-    ctx: &mut Context,
-) -> JsResult<Option<JsValue>> {
+fn replace_all(s: &JsString, args: &[JsValue], ctx: &mut Context) -> JsResult<Option<JsValue>> {
     let Some(search) = string_arg(args, 0) else {
         return regexp_replace(s, args, true, ctx);
     };

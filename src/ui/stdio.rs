@@ -100,10 +100,15 @@ pub fn write_prefixed(fd: i32, key: &str, prefix: &[u8], bytes: &[u8]) -> io::Re
     if lines.is_empty() {
         return Ok(());
     }
+    write_through(fd, &lines)
+}
+
+/// Writes to fd 1 (flushed: it reaches a pipe as it comes) or 2.
+pub fn write_through(fd: i32, lines: &[u8]) -> io::Result<()> {
     if fd == 2 {
-        write_err(&lines)
+        write_err(lines)
     } else {
-        write_out(&lines).and_then(|()| flush())
+        write_out(lines).and_then(|()| flush())
     }
 }
 
@@ -115,11 +120,7 @@ pub fn flush_prefixed(key: &str) -> io::Result<()> {
             let mut line = prefix;
             line.extend_from_slice(&rest);
             line.push(b'\n');
-            if fd == 2 {
-                write_err(&line)
-            } else {
-                write_out(&line)
-            }
+            write_through(fd, &line)
         }
         _ => Ok(()),
     }

@@ -58,21 +58,6 @@ const meanings = {
   143: "terminated (SIGTERM)",
 };
 
-function concat(chunks, length) {
-  if (chunks.length === 1) return chunks[0];
-  const all = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, at);
-    at += chunk.length;
-  }
-  return all;
-}
-
-function decode(bytes) {
-  return load("internal:encoding").utf8Decode(bytes);
-}
-
 export class ProcessOutput extends Error {
   constructor({ command, stdout, stderr, exitCode, signal, location, duration, truncated }) {
     const ok = exitCode === 0;
@@ -369,7 +354,7 @@ class Run {
 
   replayLines(listener) {
     // Lines already printed before the iterator was asked for come first.
-    const text = decode(concat(this.out.chunks, this.out.length));
+    const text = op_decode_output(this.out.chunks);
     const parts = text.split("\n");
     const partial = parts.pop();
     for (const line of parts) listener(line.endsWith("\r") ? line.slice(0, -1) : line);

@@ -46,7 +46,7 @@ const GLOB_SEGMENT = /[*?[{]|[@+!]\(/;
  * outside of (`root`, absolute) and the glob below it (`rest`, or null for a
  * pattern without glob characters: a file or directory taken as is).
  */
-function splitPattern(pattern, cwd) {
+export function splitPattern(pattern, cwd) {
   const segments = pattern.split("/");
   let i = 0;
   while (i < segments.length && !GLOB_SEGMENT.test(segments[i])) i++;

@@ -1,6 +1,8 @@
 // Watch mode for internal:tasks, loaded only by `autorun -w`.
 import { op_write, op_isatty, op_load_builtin, op_tasks_graph, op_watch_start, op_watch_close, op_loaded_files, op_cwd } from "autorun:internal";
 
+import { splitPattern } from "internal:watch";
+
 const { registry, byName, setCurrent } = op_load_builtin("internal:tasks").runInternals();
 const { Run, depsOf } = op_load_builtin("internal:task_run");
 
@@ -34,29 +36,6 @@ const RELOAD = 1000;
 function asList(value) {
   if (value === undefined || value === null) return [];
   return Array.isArray(value) ? value : [value];
-}
-
-/** The directory part of a glob before its first segment with glob characters. */
-function globBase(pattern) {
-  const segments = pattern.split("/");
-  const fixed = [];
-  for (const segment of segments) {
-    if (/[*?[\]{}!]/.test(segment)) break;
-    fixed.push(segment);
-  }
-  return fixed.join("/") || ".";
-}
-
-function absolutePath(cwd, path) {
-  if (path.startsWith("/")) return path;
-  const joined = `${cwd}/${path}`.split("/");
-  const out = [];
-  for (const part of joined) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") out.pop();
-    else out.push(part);
-  }
-  return `/${out.join("/")}`;
 }
 
 function relativeTo(cwd, path) {
@@ -129,7 +108,7 @@ class WatchMode {
     if (this.sourceMatchers.size === 0) roots.add(this.cwd);
     for (const name of this.sourceMatchers.keys()) {
       for (const pattern of asList(byName.get(name).options.sources)) {
-        if (!pattern.startsWith("!")) roots.add(absolutePath(this.cwd, globBase(pattern)));
+        if (!pattern.startsWith("!")) roots.add(splitPattern(pattern, this.cwd).root);
       }
     }
     for (const path of this.options.paths) roots.add(path);
