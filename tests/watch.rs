@@ -21,6 +21,17 @@ struct Watching {
 
 impl Watching {
     fn start(files: &[(&str, &str)], args: &[&str]) -> Self {
+        Self::start_with(files, args, &[], false)
+    }
+
+    /// With extra environment variables; with `stderr_too`, stderr lines
+    /// come through `lines` as well (else they are only shown).
+    fn start_with(
+        files: &[(&str, &str)],
+        args: &[&str],
+        env: &[(&str, &str)],
+        stderr_too: bool,
+    ) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         for (name, text) in files {
             write(&dir.path().join(name), text);
@@ -29,15 +40,17 @@ impl Watching {
             .args(args)
             .current_dir(dir.path())
             .env("PORT", free_port().to_string())
+            .envs(env.iter().copied())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
             .expect("autorun starts");
         let (tx, lines) = channel();
         let stdout = child.stdout.take().expect("stdout");
+        let to_lines = tx.clone();
         std::thread::spawn(move || {
             for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                if tx.send(line).is_err() {
+                if to_lines.send(line).is_err() {
                     return;
                 }
             }
@@ -45,7 +58,11 @@ impl Watching {
         let stderr = child.stderr.take().expect("stderr");
         std::thread::spawn(move || {
             for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                eprintln!("autorun: {line}");
+                if stderr_too {
+                    let _ = tx.send(line);
+                } else {
+                    eprintln!("autorun: {line}");
+                }
             }
         });
         Self {
@@ -355,85 +372,50 @@ fn polling_sees_changes_too() {
 /// the fix and polls instead: changes still start runs.
 #[test]
 fn at_the_watch_limit_it_says_so_and_polls() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    for (name, text) in [
-        ("tasks.js", CSS_TASKS),
-        ("src/a/x.css", "a"),
-        ("src/b/y.css", "b"),
-    ] {
-        write(&dir.path().join(name), text);
-    }
-    let mut child = Command::new(support::autorun_bin())
-        .args(["--ci", "-w", "css"])
-        .current_dir(dir.path())
-        .env("AUTORUN_MAX_WATCHES", "1")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("autorun starts");
-    let (tx, lines) = channel();
-    let stdout = child.stdout.take().expect("stdout");
-    let stderr = child.stderr.take().expect("stderr");
-    let tx2 = tx.clone();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            let _ = tx.send(line);
-        }
-    });
-    std::thread::spawn(move || {
-        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-            let _ = tx2.send(line);
-        }
-    });
-    let mut seen = Vec::new();
-    wait_line(&lines, &mut seen, |l| l == "css ran: []");
-    if !seen
+    let mut w = Watching::start_with(
+        &[
+            ("tasks.js", CSS_TASKS),
+            ("src/a/x.css", "a"),
+            ("src/b/y.css", "b"),
+        ],
+        &["--ci", "-w", "css"],
+        &[("AUTORUN_MAX_WATCHES", "1")],
+        true,
+    );
+    w.expect("first run", |l| l == "css ran: []");
+    if !w
+        .seen
         .iter()
         .any(|l| l.contains("fs.inotify.max_user_watches"))
     {
-        wait_line(&lines, &mut seen, |l| {
-            l.contains("fs.inotify.max_user_watches")
-        });
+        w.expect("the hint", |l| l.contains("fs.inotify.max_user_watches"));
     }
     assert!(
-        seen.iter().any(|l| l.contains("polls for changes instead")),
-        "{seen:?}"
+        w.seen
+            .iter()
+            .any(|l| l.contains("polls for changes instead")),
+        "{:?}",
+        w.seen
     );
     // Polling compares what it saw at intervals: write until a run shows
     // the change (each attempt waits well past an interval).
-    let target = dir.path().canonicalize().expect("dir").join("src/b/y.css");
+    let target = w.path("src/b/y.css");
     let deadline = Instant::now() + DEADLINE;
     let mut attempt = 0;
     loop {
         attempt += 1;
         std::thread::sleep(Duration::from_millis(700));
         write(&target, &format!("changed {attempt}"));
-        match lines.recv_timeout(Duration::from_secs(3)) {
+        match w.lines.recv_timeout(Duration::from_secs(3)) {
             Ok(line) if line == r#"css ran: ["src/b/y.css"]"# => break,
-            Ok(line) => seen.push(line),
+            Ok(line) => w.seen.push(line),
             Err(_) => {}
         }
         assert!(
             Instant::now() < deadline,
-            "polling never saw the change; saw {seen:?}"
+            "polling never saw the change; saw {:?}",
+            w.seen
         );
-    }
-    let _ = child.kill();
-    let _ = child.wait();
-}
-
-fn wait_line(lines: &Receiver<String>, seen: &mut Vec<String>, pred: impl Fn(&str) -> bool) {
-    let deadline = Instant::now() + DEADLINE;
-    loop {
-        match lines.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
-            Ok(line) => {
-                seen.push(line.clone());
-                if pred(&line) {
-                    return;
-                }
-            }
-            Err(_) => panic!("waited in vain; saw {seen:?}"),
-        }
     }
 }
 

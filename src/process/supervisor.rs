@@ -144,24 +144,49 @@ fn stat(pid: u32) -> Option<(char, u32)> {
 /// now, SIGTERM to what is left once the child itself ended, SIGKILL after
 /// `grace`. Runs on the tokio runtime; returns when the group is gone.
 pub async fn terminate(pid: u32, first: i32, grace: Duration) {
-    let deadline = Instant::now() + grace;
-    signal(pid, first);
-    let mut swept = first == libc::SIGTERM || first == libc::SIGKILL;
+    let mut ending = Ending::start(pid, first, Instant::now() + grace);
     loop {
         tokio::time::sleep(Duration::from_millis(20)).await;
-        if !group_alive(pid) {
+        if ending.step() {
             return;
         }
-        if !swept && leader_gone(pid) {
-            // The command ended but left members behind (`cmd &`): they
-            // were started by it and end with it.
-            signal(pid, libc::SIGTERM);
-            swept = true;
+    }
+}
+
+/// A group being ended: the first signal sent, then at each look SIGTERM
+/// to what a finished leader left behind (`cmd &`: started by it, ending
+/// with it), and SIGKILL to what remains at the deadline (or when a second
+/// signal to autorun says not to wait).
+struct Ending {
+    pid: u32,
+    swept: bool,
+    deadline: Instant,
+}
+
+impl Ending {
+    fn start(pid: u32, first: i32, deadline: Instant) -> Self {
+        signal(pid, first);
+        Self {
+            pid,
+            swept: first == libc::SIGTERM || first == libc::SIGKILL,
+            deadline,
         }
-        if Instant::now() >= deadline {
-            signal(pid, libc::SIGKILL);
-            return;
+    }
+
+    /// One look; true once nothing of the group runs (or it was SIGKILLed).
+    fn step(&mut self) -> bool {
+        if !group_alive(self.pid) {
+            return true;
         }
+        if Instant::now() >= self.deadline || FORCE.load(Ordering::SeqCst) {
+            signal(self.pid, libc::SIGKILL);
+            return true;
+        }
+        if !self.swept && leader_gone(self.pid) {
+            signal(self.pid, libc::SIGTERM);
+            self.swept = true;
+        }
+        false
     }
 }
 
@@ -181,31 +206,15 @@ pub fn shutdown(first: i32, grace: Duration) {
     if children.is_empty() {
         return;
     }
-    for &pid in &children {
-        signal(pid, first);
-    }
     let deadline = Instant::now() + grace;
-    let mut swept: Vec<u32> = Vec::new();
+    let mut endings: Vec<Ending> = children
+        .into_iter()
+        .map(|pid| Ending::start(pid, first, deadline))
+        .collect();
     loop {
-        let alive: Vec<u32> = children
-            .iter()
-            .copied()
-            .filter(|&pid| group_alive(pid))
-            .collect();
-        if alive.is_empty() {
+        endings.retain_mut(|ending| !ending.step());
+        if endings.is_empty() {
             return;
-        }
-        if Instant::now() >= deadline || FORCE.load(Ordering::SeqCst) {
-            for pid in alive {
-                signal(pid, libc::SIGKILL);
-            }
-            return;
-        }
-        for &pid in &alive {
-            if !swept.contains(&pid) && leader_gone(pid) {
-                signal(pid, libc::SIGTERM);
-                swept.push(pid);
-            }
         }
         std::thread::sleep(Duration::from_millis(10));
     }
