@@ -6,10 +6,10 @@
 //! starts with `.` itself. `.git` and `node_modules` are entered only when a
 //! pattern names them. `.gitignore`/`.ignore` rules apply with `gitignore`.
 
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
+use super::readdir::{DirReader, Kind};
+use globset::{Candidate, GlobBuilder, GlobSet, GlobSetBuilder};
 
 #[derive(Debug, Clone)]
 pub struct GlobOptions {
@@ -134,9 +134,245 @@ pub fn glob(patterns: &[String], options: &GlobOptions) -> Result<Vec<String>, G
     roots.sort();
     roots.dedup();
 
-    let found = std::sync::Mutex::new(BTreeSet::new());
+    let sets = (&plain_set, &dotted_set, &exclude_set);
+    let mut found = if options.gitignore {
+        walk_with_ignore(
+            &roots,
+            &includes,
+            options,
+            sets,
+            enter_git,
+            enter_node_modules,
+        )
+    } else {
+        let walk = Walk {
+            options,
+            sets,
+            enter_git,
+            enter_node_modules,
+            // Without `dot`, a dot directory's contents can only match a
+            // pattern that names dot entries itself.
+            enter_dot: options.dot || !dotted.is_empty(),
+        };
+        walk.run(&roots, &includes)
+    };
+    found.sort_unstable();
+    found.dedup();
+    Ok(found)
+}
+
+/// The fast walk (no ignore files): `readdir` only, the file type from the
+/// directory entry (a `stat` only for symlinks), paths built relative to
+/// `cwd` as the walk goes down, directories shared out to worker threads.
+struct Walk<'a> {
+    options: &'a GlobOptions,
+    sets: (&'a GlobSet, &'a GlobSet, &'a GlobSet),
+    enter_git: bool,
+    enter_node_modules: bool,
+    enter_dot: bool,
+}
+
+/// A directory waiting to be read: its path, its path relative to `cwd`,
+/// and its depth below the walk's root.
+struct Dir {
+    path: PathBuf,
+    relative: String,
+    depth: usize,
+    max_depth: Option<usize>,
+    /// Whether a name in `relative` starts with a dot.
+    dotted: bool,
+}
+
+#[derive(Default)]
+struct Queue {
+    dirs: Vec<Dir>,
+    /// Directories handed out and not finished yet.
+    busy: usize,
+}
+
+impl Walk<'_> {
+    fn run(&self, roots: &[(String, Option<usize>)], includes: &[String]) -> Vec<String> {
+        let mut found = Vec::new();
+        let mut queue = Queue::default();
+        for (root, depth) in roots {
+            let start = if root.is_empty() {
+                self.options.cwd.clone()
+            } else {
+                self.options.cwd.join(root)
+            };
+            let Ok(meta) = std::fs::metadata(&start) else {
+                continue;
+            };
+            // The root itself counts only when a pattern names it literally.
+            if !root.is_empty() && (!meta.is_dir() || patterns_name_dir(includes, root)) {
+                found.extend(self.decide(root, meta.is_dir(), has_dot_segment(root)));
+            }
+            if meta.is_dir() {
+                queue.dirs.push(Dir {
+                    path: start,
+                    relative: root.clone(),
+                    depth: 0,
+                    max_depth: depth.map(|d| d.max(1)),
+                    dotted: has_dot_segment(root),
+                });
+            }
+        }
+        let threads = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
+        let shared = (std::sync::Mutex::new(queue), std::sync::Condvar::new());
+        let results = std::sync::Mutex::new(found);
+        std::thread::scope(|scope| {
+            for _ in 1..threads {
+                scope.spawn(|| self.work(&shared, &results));
+            }
+            self.work(&shared, &results);
+        });
+        results.into_inner().unwrap_or_default()
+    }
+
+    /// One worker: takes directories until none are left and none are
+    /// being read (a directory being read may still add more).
+    fn work(
+        &self,
+        (queue, wake): &(std::sync::Mutex<Queue>, std::sync::Condvar),
+        results: &std::sync::Mutex<Vec<String>>,
+    ) {
+        let mut found = Vec::new();
+        let mut below = Vec::new();
+        loop {
+            let dir = {
+                let Ok(mut q) = queue.lock() else { break };
+                loop {
+                    if let Some(dir) = q.dirs.pop() {
+                        q.busy += 1;
+                        break Some(dir);
+                    }
+                    if q.busy == 0 {
+                        break None;
+                    }
+                    q = match wake.wait(q) {
+                        Ok(q) => q,
+                        Err(_) => return,
+                    };
+                }
+            };
+            let Some(dir) = dir else { break };
+            self.read(&dir, &mut found, &mut below);
+            let Ok(mut q) = queue.lock() else { break };
+            q.busy -= 1;
+            let more = !below.is_empty();
+            q.dirs.append(&mut below);
+            if more || q.busy == 0 {
+                wake.notify_all();
+            }
+        }
+        wake.notify_all();
+        if let Ok(mut all) = results.lock() {
+            all.append(&mut found);
+        }
+    }
+
+    /// Reads one directory: its matches go to `found`, the directories to
+    /// enter to `below`. Unreadable directories and broken links are
+    /// passed over, as the walk of `find` does.
+    fn read(&self, dir: &Dir, found: &mut Vec<String>, below: &mut Vec<Dir>) {
+        let Some(reader) = DirReader::open(&dir.path) else {
+            return;
+        };
+        let depth = dir.depth + 1;
+        let mut relative = dir.relative.clone();
+        if !relative.is_empty() {
+            relative.push('/');
+        }
+        let prefix = relative.len();
+        reader.for_each(|name, kind| {
+            let name = String::from_utf8_lossy(name);
+            let is_dir = match kind {
+                Kind::Dir => true,
+                Kind::File => false,
+                Kind::Symlink if !self.options.follow_symlinks => false,
+                Kind::Symlink | Kind::Unknown => {
+                    let path = dir.path.join(&*name);
+                    let Ok(meta) = std::fs::metadata(&path) else {
+                        // A broken link, or gone since the directory was read.
+                        return;
+                    };
+                    if meta.is_dir() && kind == Kind::Symlink && leads_to_ancestor(&path, &dir.path)
+                    {
+                        return;
+                    }
+                    meta.is_dir()
+                }
+            };
+            if is_dir
+                && ((!self.enter_node_modules && name == "node_modules")
+                    || (!self.enter_git && name == ".git"))
+            {
+                return;
+            }
+            relative.truncate(prefix);
+            relative.push_str(&name);
+            let dotted = dir.dotted || name.starts_with('.');
+            if is_dir && dir.max_depth.is_none_or(|max| depth < max) && (self.enter_dot || !dotted)
+            {
+                below.push(Dir {
+                    path: dir.path.join(&*name),
+                    relative: relative.clone(),
+                    depth,
+                    max_depth: dir.max_depth,
+                    dotted,
+                });
+            }
+            if let Some(path) = self.decide(&relative, is_dir, dotted) {
+                found.push(path);
+            }
+        });
+    }
+
+    /// The path to report when `relative` matches; `dotted`: whether one of
+    /// its names starts with a dot.
+    fn decide(&self, relative: &str, is_dir: bool, dotted: bool) -> Option<String> {
+        let options = self.options;
+        if (options.only_directories && !is_dir)
+            || (options.only_files && !options.only_directories && is_dir)
+        {
+            return None;
+        }
+        let (plain, dotted_set, excludes) = self.sets;
+        let candidate = Candidate::new(relative);
+        let matched = (!dotted || options.dot) && plain.is_match_candidate(&candidate)
+            || dotted_set.is_match_candidate(&candidate);
+        if !matched || excludes.is_match_candidate(&candidate) {
+            return None;
+        }
+        Some(if options.absolute {
+            options.cwd.join(relative).display().to_string()
+        } else {
+            relative.to_string()
+        })
+    }
+}
+
+/// Whether a symlinked directory points at the directory holding it or one
+/// above it (following it would walk forever).
+fn leads_to_ancestor(link: &Path, holder: &Path) -> bool {
+    match (std::fs::canonicalize(link), std::fs::canonicalize(holder)) {
+        (Ok(target), Ok(holder)) => holder.starts_with(target),
+        _ => true,
+    }
+}
+
+/// The walk through the `ignore` crate, for `gitignore: true`.
+fn walk_with_ignore(
+    roots: &[(String, Option<usize>)],
+    includes: &[String],
+    options: &GlobOptions,
+    sets: (&GlobSet, &GlobSet, &GlobSet),
+    enter_git: bool,
+    enter_node_modules: bool,
+) -> Vec<String> {
+    let found = std::sync::Mutex::new(Vec::new());
     let threads = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
-    for (root, depth) in &roots {
+    for (root, depth) in roots {
         let start = if root.is_empty() {
             options.cwd.clone()
         } else {
@@ -148,11 +384,11 @@ pub fn glob(patterns: &[String], options: &GlobOptions) -> Result<Vec<String>, G
         let mut walker = ignore::WalkBuilder::new(&start);
         walker
             .hidden(false)
-            .parents(options.gitignore)
-            .ignore(options.gitignore)
-            .git_ignore(options.gitignore)
+            .parents(true)
+            .ignore(true)
+            .git_ignore(true)
             .git_global(false)
-            .git_exclude(options.gitignore)
+            .git_exclude(true)
             .require_git(false)
             .follow_links(options.follow_symlinks)
             .threads(threads)
@@ -163,8 +399,7 @@ pub fn glob(patterns: &[String], options: &GlobOptions) -> Result<Vec<String>, G
                 || !entry.file_type().is_some_and(|t| t.is_dir())
                 || ((enter_node_modules || name != "node_modules") && (enter_git || name != ".git"))
         });
-        let name_root = start.is_dir() && !patterns_name_dir(&includes, root);
-        let sets = (&plain_set, &dotted_set, &exclude_set);
+        let name_root = start.is_dir() && !patterns_name_dir(includes, root);
         // Each walker thread collects locally and merges once at its end.
         walker.build_parallel().run(|| {
             let mut local = Local {
@@ -187,37 +422,47 @@ pub fn glob(patterns: &[String], options: &GlobOptions) -> Result<Vec<String>, G
             })
         });
     }
-    let found = found.into_inner().unwrap_or_default();
-    Ok(found.into_iter().collect())
+    found.into_inner().unwrap_or_default()
 }
 
 fn patterns_name_dir(includes: &[String], root: &str) -> bool {
     includes.iter().any(|p| p == root)
 }
 
-/// A walker thread's matches, merged into the shared set when it finishes.
+/// A walker thread's matches, merged into the shared list when it finishes.
 struct Local<'a> {
     found: Vec<String>,
-    into: &'a std::sync::Mutex<BTreeSet<String>>,
+    into: &'a std::sync::Mutex<Vec<String>>,
 }
 
 impl Drop for Local<'_> {
     fn drop(&mut self) {
         if let Ok(mut all) = self.into.lock() {
-            all.extend(self.found.drain(..));
+            all.append(&mut self.found);
         }
     }
 }
 
-/// The path to report when `path` matches, else `None`.
+/// The path to report when `path` (from the `ignore` walk) matches.
 fn matching(
     path: &Path,
     is_dir: bool,
     options: &GlobOptions,
-    (plain, dotted, excludes): (&GlobSet, &GlobSet, &GlobSet),
+    sets: (&GlobSet, &GlobSet, &GlobSet),
 ) -> Option<String> {
     let relative = path.strip_prefix(&options.cwd).ok()?;
     let relative = relative.to_string_lossy().replace('\\', "/");
+    decide(path, &relative, is_dir, options, sets)
+}
+
+/// The path to report when `relative` (to `cwd`) matches, else `None`.
+fn decide(
+    path: &Path,
+    relative: &str,
+    is_dir: bool,
+    options: &GlobOptions,
+    (plain, dotted, excludes): (&GlobSet, &GlobSet, &GlobSet),
+) -> Option<String> {
     if relative.is_empty() {
         return None;
     }
@@ -227,18 +472,18 @@ fn matching(
     if options.only_files && !options.only_directories && is_dir {
         return None;
     }
-    let matched = if options.dot || !has_dot_segment(&relative) {
-        plain.is_match(&relative) || dotted.is_match(&relative)
+    let matched = if options.dot || !has_dot_segment(relative) {
+        plain.is_match(relative) || dotted.is_match(relative)
     } else {
-        dotted.is_match(&relative)
+        dotted.is_match(relative)
     };
-    if !matched || excludes.is_match(&relative) {
+    if !matched || excludes.is_match(relative) {
         return None;
     }
     Some(if options.absolute {
         path.display().to_string()
     } else {
-        relative
+        relative.to_string()
     })
 }
 
@@ -360,6 +605,39 @@ mod tests {
         let dir = tree(&["src/a.js"]);
         assert_eq!(run(&dir, &["src/a.js"], |_| {}), vec!["src/a.js"]);
         assert_eq!(run(&dir, &["src/missing.js"], |_| {}), Vec::<String>::new());
+    }
+
+    #[test]
+    fn symlinks_are_followed_without_loops_and_broken_ones_skipped() {
+        let dir = tree(&["real/x.js", "a/y.js"]);
+        let link = |target: &str, at: &str| {
+            std::os::unix::fs::symlink(target, dir.path().join(at)).expect("symlink");
+        };
+        link("real", "via");
+        link("..", "a/up");
+        link("missing.js", "broken.js");
+        assert_eq!(
+            run(&dir, &["**/*.js"], |_| {}),
+            vec!["a/y.js", "real/x.js", "via/x.js"]
+        );
+        assert_eq!(
+            run(&dir, &["**/*.js"], |o| o.follow_symlinks = false),
+            vec!["a/y.js", "broken.js", "real/x.js"]
+        );
+    }
+
+    #[test]
+    fn dot_directories_hold_matches_only_for_dotted_patterns() {
+        let dir = tree(&[".cache/a.txt", "b.txt", ".config/c/d.txt"]);
+        assert_eq!(run(&dir, &["**/*.txt"], |_| {}), vec!["b.txt"]);
+        assert_eq!(
+            run(&dir, &["**/*.txt"], |o| o.dot = true),
+            vec![".cache/a.txt", ".config/c/d.txt", "b.txt"]
+        );
+        assert_eq!(
+            run(&dir, &[".config/**/*.txt"], |_| {}),
+            vec![".config/c/d.txt"]
+        );
     }
 
     #[test]

@@ -2,3 +2,4 @@
 
 pub mod copy;
 pub mod glob;
+mod readdir;
