@@ -33,6 +33,32 @@ console.log(fs.existsSync("out"));
 }
 
 #[test]
+fn large_buffers_are_written_whole_async_and_sync() {
+    // More than one chunk of the async write, from a window into a bigger
+    // buffer; an ArrayBuffer; nothing; a missing directory.
+    let script = r#"
+import fs from "node:fs";
+import { writeFile, readFile } from "node:fs/promises";
+const big = Buffer.alloc(5 * 1024 * 1024 + 17);
+for (let i = 0; i < big.length; i++) big[i] = (i * 7 + (i >> 11)) & 255;
+const window = big.subarray(3, big.length - 5);
+await writeFile("a.bin", window);
+fs.writeFileSync("b.bin", window);
+const a = await readFile("a.bin"), b = fs.readFileSync("b.bin");
+console.log(a.length, b.length, a.equals(window), b.equals(window));
+await writeFile("c.bin", new Uint8Array(window).buffer);
+console.log(fs.readFileSync("c.bin").equals(window));
+await writeFile("empty.bin", Buffer.alloc(0));
+console.log(fs.statSync("empty.bin").size);
+try { await writeFile("missing/dir/x.bin", big); } catch (e) { console.log(e.code, e.syscall, e.message); }
+"#;
+    Test::new()
+        .file("t.mjs", script)
+        .args(&["t.mjs"])
+        .same_as_node();
+}
+
+#[test]
 fn errors_carry_node_fields() {
     let script = r#"
 const fs = require("fs");

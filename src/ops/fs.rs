@@ -14,10 +14,10 @@ use std::path::Path;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use boa_engine::object::builtins::{AlignedVec, JsArray, JsArrayBuffer, JsPromise, JsUint8Array};
-use boa_engine::{Context, JsResult, JsString, JsValue};
+use boa_engine::{Context, JsNativeError, JsObject, JsResult, JsString, JsValue};
 
 use super::{arg, arg_f64, arg_string, bytes_of, io_error_with_dest, string, uint8_array, Op};
-use crate::runtime::host::{Host, HostEvent};
+use crate::runtime::host::{Host, HostEvent, Step};
 
 pub static OPS: &[Op] = &[
     ("op_fs_read_file", op_fs_read_file, 3),
@@ -154,25 +154,47 @@ fn op_fs_read_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
         let mut file = File::open(&path)?;
         let expected = usize::try_from(file.metadata()?.len()).unwrap_or(0);
         let mut block = AlignedVec::<u8>::with_capacity(0, expected);
-        block.resize(expected, 0);
-        let mut filled = 0;
-        while filled < block.len() {
-            let n = file.read(&mut block[filled..])?;
-            if n == 0 {
-                break;
-            }
-            filled += n;
-        }
-        block.truncate(filled);
+        read_into_spare(&mut file, &mut block)?;
         // A file that grew while being read: take the rest too.
         let mut rest = Vec::new();
         file.read_to_end(&mut rest)?;
-        for byte in rest {
-            block.push(byte);
-        }
+        block.extend_from_slice(&rest);
         Ok(block)
     };
     dispatch(ctx, sync_flag(args, 2), error, work, to_block_value)
+}
+
+/// Reads into `block`'s spare capacity (no zeroing first: the pages are
+/// touched once, by the read) until it is full or the file ends.
+fn read_into_spare(file: &mut File, block: &mut AlignedVec<u8>) -> io::Result<()> {
+    use std::os::fd::AsRawFd;
+    while block.len() < block.capacity() {
+        let spare = block.capacity() - block.len();
+        // SAFETY: the pointer is `spare` writable bytes inside the block's
+        // allocation; `read` writes at most that many, and only the bytes it
+        // reports are counted into the length.
+        #[allow(unsafe_code)]
+        let n = unsafe {
+            libc::read(
+                file.as_raw_fd(),
+                block.as_mut_ptr().add(block.len()).cast(),
+                spare,
+            )
+        };
+        match n {
+            0 => break,
+            n if n < 0 => {
+                let err = io::Error::last_os_error();
+                if err.kind() != io::ErrorKind::Interrupted {
+                    return Err(err);
+                }
+            }
+            // SAFETY: `read` initialised these `n` bytes right after the length.
+            #[allow(unsafe_code, clippy::cast_sign_loss)]
+            n => unsafe { block.set_len(block.len() + n as usize) },
+        }
+    }
+    Ok(())
 }
 
 fn to_block_value(block: AlignedVec<u8>, ctx: &mut Context) -> JsResult<JsValue> {
@@ -181,24 +203,135 @@ fn to_block_value(block: AlignedVec<u8>, ctx: &mut Context) -> JsResult<JsValue>
 }
 
 /// `op_fs_write_file(path, data, flag, mode, sync)`: data is a string or
-/// bytes; flag is Node's (`w`, `a`, `wx`, `ax`, ...).
+/// bytes; flag is Node's (`w`, `a`, `wx`, `ax`, ...). Bytes are written
+/// from the JS buffer itself: at once when sync, else chunk by chunk
+/// (`write_in_chunks`), never copied whole.
 fn op_fs_write_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let path = arg_string(args, 0, ctx)?;
     let data = arg(args, 1);
-    let bytes = match data.as_string() {
-        Some(s) => s.to_std_string_lossy().into_bytes(),
-        None => bytes_of(&data, ctx)?,
-    };
     let flag = arg_string(args, 2, ctx)?;
     let mode = mode_arg(args, 3, ctx, 0o666)?;
-    let error = on("open", &path);
-    let work = move || {
-        let mut options = open_options(&flag)?;
+    let sync = sync_flag(args, 4);
+    let open = move |flag: &str, path: &str| {
+        let mut options = open_options(flag)?;
         options.mode(mode);
-        let mut file = options.open(&path)?;
-        file.write_all(&bytes)
+        options.open(path)
     };
-    dispatch(ctx, sync_flag(args, 4), error, work, undefined)
+    if let Some(s) = data.as_string() {
+        let bytes = s.to_std_string_lossy().into_bytes();
+        let error = on("open", &path);
+        let work = move || open(&flag, &path)?.write_all(&bytes);
+        return dispatch(ctx, sync, error, work, undefined);
+    }
+    let source = byte_source(&data, ctx)?;
+    if sync {
+        let written = open(&flag, &path).and_then(|mut file| {
+            with_bytes(&source, |bytes| file.write_all(bytes)).unwrap_or(Ok(()))
+        });
+        return match written {
+            Ok(()) => Ok(JsValue::undefined()),
+            Err(e) => Err(io_error_with_dest(&e, "open", Some(&path), None, ctx)),
+        };
+    }
+    let host = Host::get(ctx);
+    let (promise, resolvers) = JsPromise::new_pending(ctx);
+    let id = host.register_op_holding(resolvers, source.object.clone().into());
+    let sender = host.sender();
+    tokio::task::spawn_blocking(move || {
+        let opened = open(&flag, &path);
+        let step: Step = Box::new(move |ctx, held| match opened {
+            Ok(file) => write_in_chunks(id, file, Vec::new(), 0, source.range, held, ctx),
+            Err(e) => Some(Err(io_error_with_dest(&e, "open", Some(&path), None, ctx))),
+        });
+        let _ = sender.send(HostEvent::OpStep { id, step });
+    });
+    Ok(promise.into())
+}
+
+/// The bytes a write takes from JS: a Uint8Array's window of its buffer, or
+/// a whole ArrayBuffer.
+struct ByteSource {
+    object: JsObject,
+    /// Offset and length in the buffer, as when the write began.
+    range: (usize, usize),
+}
+
+fn byte_source(value: &JsValue, ctx: &mut Context) -> JsResult<ByteSource> {
+    let expected = || JsNativeError::typ().with_message("expected a Uint8Array");
+    let object = value.as_object().ok_or_else(expected)?;
+    if let Ok(array) = JsUint8Array::from_object(object.clone()) {
+        let buffer = array.buffer(ctx)?;
+        let buffer = buffer.as_object().ok_or_else(expected)?;
+        let range = (array.byte_offset(ctx)?, array.byte_length(ctx)?);
+        return Ok(ByteSource {
+            object: buffer,
+            range,
+        });
+    }
+    if let Ok(buffer) = JsArrayBuffer::from_object(object.clone()) {
+        let range = (0, buffer.byte_length());
+        return Ok(ByteSource { object, range });
+    }
+    Err(expected().into())
+}
+
+/// Runs `f` on the source's bytes, borrowed from the JS heap; `None` when
+/// the buffer is not a plain ArrayBuffer any more (detached, shared).
+fn with_bytes<R>(source: &ByteSource, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+    buffer_window(&source.object, source.range, f)
+}
+
+fn buffer_window<R>(
+    object: &JsObject,
+    (start, len): (usize, usize),
+    f: impl FnOnce(&[u8]) -> R,
+) -> Option<R> {
+    let buffer = JsArrayBuffer::from_object(object.clone()).ok()?;
+    let data = buffer.data()?;
+    // A buffer that shrank since the write began gives what is left.
+    let end = start.saturating_add(len).min(data.len());
+    Some(f(data.get(start.min(end)..end)?))
+}
+
+/// Bytes written per step of an async write.
+const WRITE_CHUNK: usize = 1 << 20;
+
+/// One step of an async write of bytes: copies the next chunk of the buffer
+/// (`held`) into `chunk` (reused, so its pages are touched once) and writes
+/// it on the blocking pool; the next step follows from there. Writes what
+/// the buffer holds as each chunk is taken, as Node does.
+fn write_in_chunks(
+    id: u64,
+    mut file: File,
+    mut chunk: Vec<u8>,
+    written: usize,
+    (start, len): (usize, usize),
+    held: &JsValue,
+    ctx: &mut Context,
+) -> Option<JsResult<JsValue>> {
+    let object = held.as_object()?;
+    let left = len.saturating_sub(written);
+    if left == 0 {
+        return Some(Ok(JsValue::undefined()));
+    }
+    chunk.clear();
+    buffer_window(&object, (start + written, left.min(WRITE_CHUNK)), |bytes| {
+        chunk.extend_from_slice(bytes);
+    });
+    if chunk.is_empty() {
+        return Some(Ok(JsValue::undefined()));
+    }
+    let sender = Host::get(ctx).sender();
+    tokio::task::spawn_blocking(move || {
+        let result = file.write_all(&chunk);
+        let written = written + chunk.len();
+        let step: Step = Box::new(move |ctx, held| match result {
+            Ok(()) => write_in_chunks(id, file, chunk, written, (start, len), held, ctx),
+            Err(e) => Some(Err(io_error_with_dest(&e, "write", None, None, ctx))),
+        });
+        let _ = sender.send(HostEvent::OpStep { id, step });
+    });
+    None
 }
 
 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]

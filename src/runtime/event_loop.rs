@@ -12,7 +12,7 @@ use std::rc::Rc;
 use std::task::{Context as TaskContext, Poll, Waker};
 use std::time::Duration;
 
-use boa_engine::builtins::promise::PromiseState;
+use boa_engine::builtins::promise::{PromiseState, ResolvingFunctions};
 use boa_engine::job::{Job, JobExecutor};
 use boa_engine::object::builtins::JsPromise;
 use boa_engine::{Context, JsError, JsResult, JsValue};
@@ -403,22 +403,41 @@ fn run_immediates(host: &Host, ctx: &mut Context) {
     }
 }
 
+/// Resolves or rejects a finished op's promise with its outcome.
+fn settle_op(
+    host: &Host,
+    resolvers: ResolvingFunctions,
+    outcome: JsResult<JsValue>,
+    ctx: &mut Context,
+) {
+    let call = match outcome {
+        Ok(value) => resolvers.resolve.call(&JsValue::undefined(), &[value], ctx),
+        Err(err) => {
+            let value = error_value(&err, ctx);
+            resolvers.reject.call(&JsValue::undefined(), &[value], ctx)
+        }
+    };
+    if let Err(err) = call {
+        report_uncaught(host, err, ctx);
+    }
+}
+
 fn handle_event(host: &Host, event: HostEvent, ctx: &mut Context) {
     match event {
         HostEvent::OpDone { id, settle } => {
             let Some(resolvers) = host.take_op(id) else {
                 return;
             };
-            let outcome = settle(ctx);
-            let call = match outcome {
-                Ok(value) => resolvers.resolve.call(&JsValue::undefined(), &[value], ctx),
-                Err(err) => {
-                    let value = error_value(&err, ctx);
-                    resolvers.reject.call(&JsValue::undefined(), &[value], ctx)
-                }
+            settle_op(host, resolvers, settle(ctx), ctx);
+        }
+        HostEvent::OpStep { id, step } => {
+            let Some(held) = host.op_held(id) else {
+                return;
             };
-            if let Err(err) = call {
-                report_uncaught(host, err, ctx);
+            if let Some(outcome) = step(ctx, &held) {
+                if let Some(resolvers) = host.take_op(id) {
+                    settle_op(host, resolvers, outcome, ctx);
+                }
             }
         }
         HostEvent::Call { id, args, last } => {

@@ -17,10 +17,17 @@ use tokio::sync::mpsc;
 /// Turns the Send result of off-thread work into a JS value, on the JS thread.
 pub type Settle = Box<dyn FnOnce(&mut Context) -> JsResult<JsValue> + Send>;
 
+/// The next step of a multi-step op, on the JS thread.
+pub type Step = Box<dyn FnOnce(&mut Context, &JsValue) -> Option<JsResult<JsValue>> + Send>;
+
 /// Something that happened off the JS thread and must be handled on it.
 pub enum HostEvent {
     /// A native async op finished: settle its promise.
     OpDone { id: u64, settle: Settle },
+    /// One step of a native async op done in several (a large write, chunk
+    /// by chunk): `step` gets the value the op holds and returns the
+    /// outcome when the op is finished, `None` when it goes on.
+    OpStep { id: u64, step: Step },
     /// Something happened to a resource (a child's output, its exit): call
     /// its JS listener with the arguments `args` makes. `last` releases it.
     Call { id: u64, args: MakeArgs, last: bool },
@@ -141,6 +148,8 @@ impl Timers {
 struct PendingOp {
     resolvers: ResolvingFunctions,
     refed: bool,
+    /// A value the op works on across its steps (kept alive until it ends).
+    held: JsValue,
 }
 
 pub struct Host {
@@ -253,12 +262,18 @@ impl Host {
     /// Registers the promise of a native async op; the op's work reports back
     /// with `HostEvent::OpDone { id }`.
     pub fn register_op(&self, resolvers: ResolvingFunctions) -> u64 {
+        self.register_op_holding(resolvers, JsValue::undefined())
+    }
+
+    /// As `register_op`, keeping `held` for the op's steps (`HostEvent::OpStep`).
+    pub fn register_op_holding(&self, resolvers: ResolvingFunctions, held: JsValue) -> u64 {
         let id = self.next_id();
         self.ops.borrow_mut().insert(
             id,
             PendingOp {
                 resolvers,
                 refed: true,
+                held,
             },
         );
         self.ops_refed.set(self.ops_refed.get() + 1);
@@ -314,6 +329,11 @@ impl Host {
         let result = f();
         *self.async_context.borrow_mut() = previous;
         result
+    }
+
+    /// The value a pending op holds.
+    pub fn op_held(&self, id: u64) -> Option<JsValue> {
+        self.ops.borrow().get(&id).map(|op| op.held.clone())
     }
 
     pub fn take_op(&self, id: u64) -> Option<ResolvingFunctions> {
