@@ -41,8 +41,12 @@ const WATCHED: &[&str] = &[
 ];
 
 fn current(proto: &JsObject, key: &PropertyKey) -> Option<JsObject> {
-    let borrowed = proto.borrow();
-    let desc = borrowed.properties().get(key)?;
+    stored(&proto.borrow(), key)
+}
+
+/// The getter of an accessor, or the value of a data property.
+fn stored(object: &boa_engine::object::ErasedObject, key: &PropertyKey) -> Option<JsObject> {
+    let desc = object.properties().get(key)?;
     if let Some(get) = desc.get() {
         return get.as_object();
     }
@@ -52,11 +56,8 @@ fn current(proto: &JsObject, key: &PropertyKey) -> Option<JsObject> {
 impl Pristine {
     pub fn capture(ctx: &Context) -> Self {
         let proto = ctx.intrinsics().constructors().regexp().prototype();
-        let mut keys: Vec<PropertyKey> = WATCHED
-            .iter()
-            .map(|k| PropertyKey::from(JsString::from(*k)))
-            .collect();
-        keys.push(PropertyKey::from(JsSymbol::replace()));
+        let mut keys: Vec<PropertyKey> = vec![PropertyKey::from(JsSymbol::replace())];
+        keys.extend(WATCHED.iter().map(|k| PropertyKey::from(JsString::from(*k))));
         let entries = keys
             .into_iter()
             .map(|key| {
@@ -67,9 +68,17 @@ impl Pristine {
         Self { proto, entries }
     }
 
-    fn unchanged(&self) -> bool {
-        self.entries.iter().all(|(key, saved)| {
-            let now = current(&self.proto, key);
+    /// Whether what `replace` reads (`@@replace`, `exec`, `flags` and the
+    /// flag getters it calls) is as it was; with `source` too.
+    fn unchanged(&self, source: bool) -> bool {
+        let proto = self.proto.borrow();
+        let checked = if source {
+            self.entries.len()
+        } else {
+            self.entries.len() - 1
+        };
+        self.entries[..checked].iter().all(|(key, saved)| {
+            let now = stored(&proto, key);
             match (saved, now) {
                 (Some(a), Some(b)) => JsObject::equals(a, &b),
                 (None, None) => true,
@@ -121,22 +130,30 @@ fn compiled(
     obj: &JsObject,
     pristine: &Pristine,
     ctx: &mut Context,
-) -> JsResult<Option<Rc<Compiled>>> {
+) -> JsResult<Option<(Rc<Compiled>, bool)>> {
     let Ok(regexp) = JsRegExp::from_object(obj.clone()) else {
         return Ok(None);
     };
-    if obj.prototype().as_ref() != Some(&pristine.proto) || !pristine.unchanged() {
+    if obj.prototype().as_ref() != Some(&pristine.proto) || !pristine.unchanged(false) {
         return Ok(None);
     }
     let keys = obj.own_property_keys(ctx)?;
     if keys.len() != 1 || keys[0] != PropertyKey::from(js_string!("lastIndex")) {
         return Ok(None);
     }
-    if !obj.get(js_string!("lastIndex"), ctx)?.is_number() {
+    let last_index = obj.get(js_string!("lastIndex"), ctx)?;
+    if !last_index.is_number() {
         return Ok(None);
     }
+    // `lastIndex` already +0: the global steps' writes of 0 change nothing.
+    let zero = last_index
+        .as_number()
+        .is_some_and(|n| n == 0.0 && n.is_sign_positive());
     if let Some(hit) = BY_OBJECT.with(|m| m.borrow().get(obj).cloned()) {
-        return Ok(Some(hit));
+        return Ok(Some((hit, zero)));
+    }
+    if !pristine.unchanged(true) {
+        return Ok(None);
     }
     let flags = regexp.flags(ctx)?;
     if flags.contains('y') {
@@ -168,7 +185,7 @@ fn compiled(
     let key = (pattern, flags);
     if let Some(hit) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
         remember(obj, &hit);
-        return Ok(Some(hit));
+        return Ok(Some((hit, zero)));
     }
     let (pattern, flags) = key;
     let full_unicode = flags.contains('u') || flags.contains('v');
@@ -201,7 +218,7 @@ fn compiled(
         cache.insert((pattern, flags), compiled.clone());
     });
     remember(obj, &compiled);
-    Ok(Some(compiled))
+    Ok(Some((compiled, zero)))
 }
 
 fn remember(obj: &JsObject, compiled: &Rc<Compiled>) {
@@ -276,7 +293,7 @@ pub fn replace(
     } else {
         None
     };
-    let Some(compiled) = compiled(rx, pristine, ctx)? else {
+    let Some((compiled, last_index_zero)) = compiled(rx, pristine, ctx)? else {
         return Ok(None);
     };
     if all && !compiled.global {
@@ -288,7 +305,9 @@ pub fn replace(
     };
     let mut found = Vec::new();
     if compiled.global {
-        rx.set(js_string!("lastIndex"), 0, true, ctx)?;
+        if !last_index_zero {
+            rx.set(js_string!("lastIndex"), 0, true, ctx)?;
+        }
         let mut last = 0;
         while last <= text.len() {
             let Some(m) = find(&compiled, &text, last) else {
@@ -301,7 +320,9 @@ pub fn replace(
             };
             found.push(m);
         }
-        rx.set(js_string!("lastIndex"), 0, true, ctx)?;
+        if !last_index_zero {
+            rx.set(js_string!("lastIndex"), 0, true, ctx)?;
+        }
     } else if let Some(m) = find(&compiled, &text, 0) {
         found.push(m);
     }
