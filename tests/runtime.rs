@@ -636,3 +636,21 @@ fn regexp_replace_answers_as_node() {
         .args(&["r.mjs"])
         .same_as_node();
 }
+
+/// Regex literals, which autorun compiles once per site, behave as
+/// literals do in Node: a new object per evaluation, every flag and method,
+/// in ES modules and CommonJS files; division, comments and strings untouched.
+#[test]
+fn regex_literals_answer_as_node() {
+    Test::new()
+        .file("r.mjs", include_str!("scripts/regex_literals.mjs"))
+        .args(&["r.mjs"])
+        .same_as_node();
+    Test::new()
+        .file(
+            "regex_literals.cjs",
+            include_str!("scripts/regex_literals.cjs"),
+        )
+        .args(&["regex_literals.cjs"])
+        .same_as_node();
+}

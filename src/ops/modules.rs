@@ -229,6 +229,12 @@ fn op_cjs_compile(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
     let source = arg_string(args, 1, ctx)?;
     let path = PathBuf::from(&filename);
     let wrapped = loader::wrap_commonjs(&source);
+    let wrapped = crate::runtime::regex_literals::rewrite(
+        &filename,
+        &wrapped,
+        crate::runtime::regex_literals::Goal::Script,
+    )
+    .unwrap_or(wrapped);
     loader::note_commonjs_file(&filename);
     let script = Script::parse(
         Source::from_bytes(wrapped.as_bytes()).with_path(&path),

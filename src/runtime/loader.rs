@@ -391,6 +391,12 @@ impl ModuleLoader for Loader {
 /// Parses an ES module file, naming the file in a syntax error.
 pub fn parse_module_file(path: &Path, ctx: &mut Context) -> JsResult<Module> {
     let text = read_source(path)?;
+    let text = super::regex_literals::rewrite(
+        &path.to_string_lossy(),
+        &text,
+        super::regex_literals::Goal::Module,
+    )
+    .unwrap_or(text);
     Module::parse(
         Source::from_bytes(text.as_bytes()).with_path(path),
         None,

@@ -7,6 +7,7 @@ pub mod event_loop;
 mod fastpaths;
 pub mod host;
 pub mod loader;
+pub mod regex_literals;
 mod regex_replace;
 pub mod stdlib;
 
@@ -181,6 +182,7 @@ fn build_context(host: &Rc<Host>, loader: &Rc<Loader>, info: ProcessInfo) -> JsR
     if let Err(err) = fastpaths::install(&mut ctx)
         .and_then(|()| fastpaths::install_json(&mut ctx))
         .and_then(|()| fastpaths::install_json_stringify(&mut ctx))
+        .and_then(|()| regex_literals::install(&mut ctx))
     {
         eprintln!("error: cannot install the string fast paths: {err}");
     }

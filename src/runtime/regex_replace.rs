@@ -57,7 +57,11 @@ impl Pristine {
     pub fn capture(ctx: &Context) -> Self {
         let proto = ctx.intrinsics().constructors().regexp().prototype();
         let mut keys: Vec<PropertyKey> = vec![PropertyKey::from(JsSymbol::replace())];
-        keys.extend(WATCHED.iter().map(|k| PropertyKey::from(JsString::from(*k))));
+        keys.extend(
+            WATCHED
+                .iter()
+                .map(|k| PropertyKey::from(JsString::from(*k))),
+        );
         let entries = keys
             .into_iter()
             .map(|key| {
@@ -88,7 +92,7 @@ impl Pristine {
     }
 }
 
-struct Compiled {
+pub struct Compiled {
     regex: Regex,
     full_unicode: bool,
     global: bool,
@@ -182,10 +186,19 @@ fn compiled(
     {
         pattern.clear();
     }
+    let Some(compiled) = compile(pattern, flags) else {
+        return Ok(None);
+    };
+    remember(obj, &compiled);
+    Ok(Some((compiled, zero)))
+}
+
+/// The compiled form of (pattern, flags), cached; `None` when regress
+/// refuses it.
+fn compile(pattern: Vec<u16>, flags: String) -> Option<Rc<Compiled>> {
     let key = (pattern, flags);
     if let Some(hit) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
-        remember(obj, &hit);
-        return Ok(Some((hit, zero)));
+        return Some(hit);
     }
     let (pattern, flags) = key;
     let full_unicode = flags.contains('u') || flags.contains('v');
@@ -201,15 +214,11 @@ fn compiled(
             regress::Flags::from(flags.as_str()),
         )
     };
-    let Ok(regex) = regex else {
-        return Ok(None);
-    };
-    let compiled = Compiled {
+    let compiled = Rc::new(Compiled {
         full_unicode,
         global: flags.contains('g'),
-        regex,
-    };
-    let compiled = Rc::new(compiled);
+        regex: regex.ok()?,
+    });
     CACHE.with(|c| {
         let mut cache = c.borrow_mut();
         if cache.len() >= 512 {
@@ -217,11 +226,22 @@ fn compiled(
         }
         cache.insert((pattern, flags), compiled.clone());
     });
-    remember(obj, &compiled);
-    Ok(Some((compiled, zero)))
+    Some(compiled)
 }
 
-fn remember(obj: &JsObject, compiled: &Rc<Compiled>) {
+/// The compiled form of a regex literal's pattern and flags, for
+/// `remember` (`None` for sticky ones, which the fast path leaves alone).
+pub fn compile_literal(pattern: &JsString, flags: &JsString) -> Option<Rc<Compiled>> {
+    let flags = flags.to_std_string_lossy();
+    if flags.contains('y') {
+        return None;
+    }
+    compile(pattern.iter().collect(), flags)
+}
+
+/// Notes a fresh RegExp object's compiled form, so a replace with it skips
+/// reading `source` and `flags`.
+pub fn remember(obj: &JsObject, compiled: &Rc<Compiled>) {
     BY_OBJECT.with(|m| {
         let mut map = m.borrow_mut();
         if map.len() >= 256 {
