@@ -9,7 +9,7 @@
 
 use boa_engine::object::builtins::JsArray;
 use boa_engine::object::FunctionObjectBuilder;
-use boa_engine::property::PropertyDescriptor;
+use boa_engine::property::{PropertyDescriptor, PropertyKey};
 use boa_engine::string::{JsStr, JsStrVariant};
 use boa_engine::{js_string, Context, JsObject, JsResult, JsString, JsValue, NativeFunction};
 
@@ -852,21 +852,17 @@ pub fn install_json_stringify(ctx: &mut Context) -> JsResult<()> {
                 space.is_null_or_undefined() || space.is_number() || space.is_string();
             if replacer.is_null_or_undefined() && simple_space {
                 let gap = gap_of(&space, ctx)?;
-                let mut writer = JsonWriter {
-                    out: Vec::new(),
-                    gap,
-                    indent: Vec::new(),
-                    stack: std::collections::HashSet::new(),
-                    depth: 0,
-                };
+                let mut writer = JsonWriter::new(gap);
                 let holder = JsObject::with_object_proto(ctx.intrinsics());
                 let value = args.first().cloned().unwrap_or_default();
                 holder.create_data_property_or_throw(js_string!(""), value.clone(), ctx)?;
-                return Ok(if writer.property(&js_string!("").into(), value, ctx)? {
-                    JsString::from(&writer.out[..]).into()
-                } else {
-                    JsValue::undefined()
-                });
+                return Ok(
+                    if writer.property(&Key::Name(&js_string!("")), value, ctx)? {
+                        JsString::from(&writer.out[..]).into()
+                    } else {
+                        JsValue::undefined()
+                    },
+                );
             }
             original.call(&JsValue::undefined(), args, ctx)
         },
@@ -915,23 +911,137 @@ struct JsonWriter {
     out: Vec<u16>,
     gap: Vec<u16>,
     indent: Vec<u16>,
-    stack: std::collections::HashSet<JsObject>,
-    depth: usize,
+    /// The objects being serialized, outermost first (cycle detection);
+    /// past `SHALLOW` levels also in `deep`.
+    stack: Vec<JsObject>,
+    deep: std::collections::HashSet<JsObject>,
+    /// Counts the calls that may have run user code (toJSON, getters,
+    /// proxies, valueOf/toString of wrappers): what was read before a
+    /// change of it may be stale.
+    epoch: u64,
+    /// `toJSON` as found on a prototype chain, by the chain's first
+    /// object, valid for one epoch.
+    to_json_by_proto: Vec<(JsObject, u64, JsValue)>,
+}
+
+/// Cycle checks scan the stack up to this depth, and hash beyond it.
+const SHALLOW: usize = 32;
+
+/// The key a value was read under, made into a string only for `toJSON`.
+enum Key<'a> {
+    Name(&'a JsString),
+    Index(u64),
+}
+
+impl Key<'_> {
+    fn value(&self) -> JsValue {
+        match self {
+            Key::Name(name) => (*name).clone().into(),
+            Key::Index(i) => JsString::from(i.to_string().as_str()).into(),
+        }
+    }
 }
 
 fn push_ascii(out: &mut Vec<u16>, text: &str) {
     out.extend(text.bytes().map(u16::from));
 }
 
+/// An object whose own properties live in its property map, read there
+/// without running anything but getters (ordinary objects and arrays).
+fn plain(obj: &JsObject) -> bool {
+    obj.is_ordinary() || obj.is_array()
+}
+
 impl JsonWriter {
+    fn new(gap: Vec<u16>) -> Self {
+        Self {
+            out: Vec::new(),
+            gap,
+            indent: Vec::new(),
+            stack: Vec::new(),
+            deep: std::collections::HashSet::new(),
+            epoch: 0,
+            to_json_by_proto: Vec::new(),
+        }
+    }
+
+    /// Get(obj, key) for a plain object: the own data value when there is
+    /// one, else the full Get (a getter or the prototype chain; may run
+    /// code).
+    fn get(&mut self, obj: &JsObject, key: PropertyKey, ctx: &mut Context) -> JsResult<JsValue> {
+        if plain(obj) {
+            let own = obj.borrow().properties().get(&key);
+            if let Some(value) = own.as_ref().and_then(|d| d.value()) {
+                return Ok(value.clone());
+            }
+        }
+        self.epoch += 1;
+        obj.get(key, ctx)
+    }
+
+    /// Get(value, "toJSON") for an object, remembering what a prototype
+    /// chain holds until user code may have run.
+    fn find_to_json(&mut self, obj: &JsObject, ctx: &mut Context) -> JsResult<JsValue> {
+        let key = PropertyKey::from(js_string!("toJSON"));
+        if !plain(obj) {
+            self.epoch += 1;
+            return obj.get(key, ctx);
+        }
+        if let Some(own) = obj.borrow().properties().get(&key) {
+            if let Some(value) = own.value() {
+                return Ok(value.clone());
+            }
+        }
+        let Some(proto) = obj.prototype() else {
+            return Ok(JsValue::undefined());
+        };
+        let epoch = self.epoch;
+        if let Some((_, _, found)) = self
+            .to_json_by_proto
+            .iter()
+            .find(|(p, e, _)| *e == epoch && JsObject::equals(p, &proto))
+        {
+            return Ok(found.clone());
+        }
+        // Walk the chain while it is plain data; anything else is a full Get.
+        let mut at = Some(proto.clone());
+        let mut found = JsValue::undefined();
+        while let Some(object) = at {
+            if !plain(&object) {
+                self.epoch += 1;
+                return proto.get(key, ctx);
+            }
+            let own = object.borrow().properties().get(&key);
+            match own {
+                Some(desc) => match desc.value() {
+                    Some(value) => {
+                        found = value.clone();
+                        break;
+                    }
+                    None => {
+                        self.epoch += 1;
+                        return proto.get(key, ctx);
+                    }
+                },
+                None => at = object.prototype(),
+            }
+        }
+        self.to_json_by_proto.retain(|(_, e, _)| *e == epoch);
+        if self.to_json_by_proto.len() < 8 {
+            self.to_json_by_proto.push((proto, epoch, found.clone()));
+        }
+        Ok(found)
+    }
+
     /// SerializeJSONProperty for `value` (already read from its holder
     /// under `key`). Returns false for `undefined` (nothing written).
-    fn property(&mut self, key: &JsValue, mut value: JsValue, ctx: &mut Context) -> JsResult<bool> {
+    fn property(&mut self, key: &Key<'_>, mut value: JsValue, ctx: &mut Context) -> JsResult<bool> {
         // toJSON, for objects and BigInts.
         if value.is_object() || value.is_bigint() {
             let to_json = if let Some(obj) = value.as_object() {
-                obj.get(js_string!("toJSON"), ctx)?
+                self.find_to_json(&obj, ctx)?
             } else {
+                self.epoch += 1;
                 ctx.intrinsics()
                     .constructors()
                     .bigint()
@@ -939,14 +1049,17 @@ impl JsonWriter {
                     .get(js_string!("toJSON"), ctx)?
             };
             if let Some(f) = to_json.as_callable() {
-                value = f.call(&value, std::slice::from_ref(key), ctx)?;
+                self.epoch += 1;
+                value = f.call(&value, &[key.value()], ctx)?;
             }
         }
         // Wrapper objects count as their primitive.
         if let Some(obj) = value.as_object() {
             if obj.is::<f64>() {
+                self.epoch += 1;
                 value = JsValue::from(value.to_number(ctx)?);
             } else if obj.is::<JsString>() {
+                self.epoch += 1;
                 value = value.to_string(ctx)?.into();
             } else if let Some(b) = obj.downcast_ref::<bool>().map(|b| *b) {
                 value = JsValue::from(b);
@@ -970,12 +1083,7 @@ impl JsonWriter {
             return Ok(true);
         }
         if let Some(n) = value.as_number() {
-            if n.is_finite() {
-                let mut buffer = ryu_js::Buffer::new();
-                push_ascii(&mut self.out, buffer.format(n));
-            } else {
-                push_ascii(&mut self.out, "null");
-            }
+            self.number(n);
             return Ok(true);
         }
         if value.is_bigint() {
@@ -988,6 +1096,7 @@ impl JsonWriter {
                 return Ok(false);
             }
             if is_raw_json(&obj, ctx)? {
+                self.epoch += 1;
                 let raw = obj.get(js_string!("rawJSON"), ctx)?.to_string(ctx)?;
                 let u = units(&raw);
                 self.out.extend((0..u.len()).map(|i| u.at(i)));
@@ -999,6 +1108,7 @@ impl JsonWriter {
                 false
             } else {
                 // A Proxy (of an array?): IsArray through it.
+                self.epoch += 1;
                 let is_array = ctx
                     .intrinsics()
                     .constructors()
@@ -1017,8 +1127,7 @@ impl JsonWriter {
             } else {
                 self.object(&obj, ctx)
             };
-            self.stack.remove(&obj);
-            self.depth -= 1;
+            self.leave();
             result?;
             return Ok(true);
         }
@@ -1026,23 +1135,56 @@ impl JsonWriter {
         Ok(false)
     }
 
+    /// A finite number as JS prints it (`null` otherwise); integers
+    /// without going through the float formatter.
+    fn number(&mut self, n: f64) {
+        if !n.is_finite() {
+            push_ascii(&mut self.out, "null");
+        } else if n.fract() == 0.0 && n.abs() < 1e15 {
+            #[allow(clippy::cast_possible_truncation)]
+            let i = n as i64;
+            // -0 prints as 0.
+            push_ascii(&mut self.out, &i.to_string());
+        } else {
+            let mut buffer = ryu_js::Buffer::new();
+            push_ascii(&mut self.out, buffer.format(n));
+        }
+    }
+
     fn enter(&mut self, obj: &JsObject) -> JsResult<()> {
-        if !self.stack.insert(obj.clone()) {
+        let cyclic = if self.stack.len() <= SHALLOW {
+            self.stack.iter().any(|o| JsObject::equals(o, obj))
+        } else {
+            self.stack[..SHALLOW]
+                .iter()
+                .any(|o| JsObject::equals(o, obj))
+                || self.deep.contains(obj)
+        };
+        if cyclic {
             return Err(boa_engine::JsNativeError::typ()
                 .with_message("cyclic object value")
                 .into());
         }
-        self.depth += 1;
-        if self.depth > MAX_STRINGIFY_DEPTH {
-            self.stack.remove(obj);
-            self.depth -= 1;
+        if self.stack.len() >= MAX_STRINGIFY_DEPTH {
             return Err(boa_engine::JsNativeError::range()
                 .with_message(format!(
                     "JSON.stringify: the value nests deeper than {MAX_STRINGIFY_DEPTH} levels"
                 ))
                 .into());
         }
+        if self.stack.len() >= SHALLOW {
+            self.deep.insert(obj.clone());
+        }
+        self.stack.push(obj.clone());
         Ok(())
+    }
+
+    fn leave(&mut self) {
+        if let Some(obj) = self.stack.pop() {
+            if self.stack.len() >= SHALLOW {
+                self.deep.remove(&obj);
+            }
+        }
     }
 
     fn newline(&mut self) {
@@ -1050,24 +1192,34 @@ impl JsonWriter {
         self.out.extend_from_slice(&self.indent);
     }
 
-    /// EnumerableOwnProperties(obj, key): own property keys in order, string
-    /// keys that are enumerable.
-    fn keys(obj: &JsObject, ctx: &mut Context) -> JsResult<Vec<JsValue>> {
+    /// EnumerableOwnProperties(obj, key): own string keys in order that are
+    /// enumerable, each with its data value when it has one (valid while
+    /// the epoch stays as it was).
+    fn entries(
+        &mut self,
+        obj: &JsObject,
+        ctx: &mut Context,
+    ) -> JsResult<Vec<(JsString, Option<JsValue>)>> {
         if obj.is_ordinary() {
             let keys = obj.own_property_keys(ctx)?;
             let borrowed = obj.borrow();
             let properties = borrowed.properties();
-            let mut names = Vec::with_capacity(keys.len());
+            let mut entries = Vec::with_capacity(keys.len());
             for key in keys {
-                if matches!(key, boa_engine::property::PropertyKey::Symbol(_)) {
-                    continue;
-                }
-                if properties.get(&key).is_some_and(|d| d.expect_enumerable()) {
-                    names.push(JsValue::from(key));
+                let name = match &key {
+                    PropertyKey::Symbol(_) => continue,
+                    PropertyKey::String(s) => s.clone(),
+                    PropertyKey::Index(i) => JsString::from(i.get().to_string().as_str()),
+                };
+                if let Some(desc) = properties.get(&key) {
+                    if desc.expect_enumerable() {
+                        entries.push((name, desc.value().cloned()));
+                    }
                 }
             }
-            return Ok(names);
+            return Ok(entries);
         }
+        self.epoch += 1;
         let keys = ctx
             .intrinsics()
             .constructors()
@@ -1082,18 +1234,30 @@ impl JsonWriter {
             return Ok(Vec::new());
         };
         let length = list.get(js_string!("length"), ctx)?.to_length(ctx)?;
-        (0..length).map(|i| list.get(i, ctx)).collect()
+        (0..length)
+            .map(|i| Ok((list.get(i, ctx)?.to_string(ctx)?, None)))
+            .collect()
     }
 
     fn object(&mut self, obj: &JsObject, ctx: &mut Context) -> JsResult<()> {
-        let keys = Self::keys(obj, ctx)?;
+        let epoch = self.epoch;
+        let entries = self.entries(obj, ctx)?;
         let stepback = self.indent.len();
         self.indent.extend_from_slice(&self.gap.clone());
         self.out.push(u16::from(b'{'));
         let mut first = true;
-        for key in keys {
-            let name = key.to_string(ctx)?;
-            let value = obj.get(name.clone(), ctx)?;
+        for (name, read) in entries {
+            let value = match read {
+                Some(value) if self.epoch == epoch => value,
+                _ => {
+                    if obj.is_ordinary() {
+                        self.get(obj, PropertyKey::from(name.clone()), ctx)?
+                    } else {
+                        self.epoch += 1;
+                        obj.get(name.clone(), ctx)?
+                    }
+                }
+            };
             let mark = self.out.len();
             if !first {
                 self.out.push(u16::from(b','));
@@ -1106,7 +1270,7 @@ impl JsonWriter {
             if !self.gap.is_empty() {
                 self.out.push(u16::from(b' '));
             }
-            if self.property(&name.into(), value, ctx)? {
+            if self.property(&Key::Name(&name), value, ctx)? {
                 first = false;
             } else {
                 self.out.truncate(mark);
@@ -1120,9 +1284,12 @@ impl JsonWriter {
         Ok(())
     }
 
-    #[allow(clippy::cast_precision_loss)]
     fn array(&mut self, obj: &JsObject, ctx: &mut Context) -> JsResult<()> {
-        let length = obj.get(js_string!("length"), ctx)?.to_length(ctx)?;
+        let length = self.get(obj, PropertyKey::from(js_string!("length")), ctx)?;
+        if !length.is_number() {
+            self.epoch += 1;
+        }
+        let length = length.to_length(ctx)?;
         let stepback = self.indent.len();
         self.indent.extend_from_slice(&self.gap.clone());
         self.out.push(u16::from(b'['));
@@ -1133,9 +1300,13 @@ impl JsonWriter {
             if !self.gap.is_empty() {
                 self.newline();
             }
-            let value = obj.get(i, ctx)?;
-            let key: JsValue = JsValue::from(i as f64).to_string(ctx)?.into();
-            if !self.property(&key, value, ctx)? {
+            let value = if obj.is_array() {
+                self.get(obj, PropertyKey::from(i), ctx)?
+            } else {
+                self.epoch += 1;
+                obj.get(i, ctx)?
+            };
+            if !self.property(&Key::Index(i), value, ctx)? {
                 push_ascii(&mut self.out, "null");
             }
         }

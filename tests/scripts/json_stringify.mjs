@@ -48,3 +48,36 @@ console.log(JSON.stringify(big).length, JSON.stringify(big, null, 1).length);
 let deep = [];
 for (let i = 0; i < 3000; i++) deep = [deep];
 console.log(JSON.stringify(deep).length);
+// Code run during serialization sees and changes the live objects: what a
+// getter or toJSON changes later in the same object (or on a prototype)
+// shows in the output.
+const live = {
+  get a() { live.b = "changed by a"; delete live.c; return 1; },
+  b: "original",
+  c: "deleted by a",
+  d: 4,
+};
+console.log(JSON.stringify(live));
+const protoLate = [{ x: 1 }, { get y() { Object.prototype.toJSON = () => "late"; return 2; } }, { z: 3 }, [4]];
+console.log(JSON.stringify(protoLate));
+delete Object.prototype.toJSON;
+Array.prototype.toJSON = function () { return `array of ${this.length}`; };
+console.log(JSON.stringify({ list: [1, 2, 3], nested: { more: [] } }));
+delete Array.prototype.toJSON;
+const arrayLive = [1, 2, 3, 4];
+Object.defineProperty(arrayLive, 1, { get() { arrayLive[2] = "set by getter"; arrayLive.length = 3; return "g"; }, enumerable: true });
+console.log(JSON.stringify(arrayLive));
+const byToJSON = { first: { toJSON() { byToJSON.second = "rewritten"; return "t"; } }, second: "as written" };
+console.log(JSON.stringify(byToJSON));
+const proxied = new Proxy({ p: 1, q: [1, { r: 2 }] }, {});
+console.log(JSON.stringify({ proxied, arr: new Proxy([1, 2], {}) }));
+console.log(JSON.stringify([0, -0, 1e15, 1e21, -1e-7, 123456789012345, 2 ** 53, 0.1 + 0.2, -1234.5]));
+const shared = { s: 1 };
+console.log(JSON.stringify({ a: shared, b: [shared, shared], c: { d: shared } }));
+let deepObj = {};
+for (let i = 0; i < 100; i++) deepObj = { i, deepObj };
+const cyc = deepObj;
+let tail = cyc;
+while (tail.deepObj.deepObj) tail = tail.deepObj;
+tail.deepObj.loop = cyc;
+try { JSON.stringify(cyc); } catch (e) { console.log(e.name); }
