@@ -1,12 +1,24 @@
 // The `autorun` module: the task-runner API. A tasks file imports it first
-// thing, so it stays small: `fs`, `glob`, `watch` and `sleep` load their
-// modules on first use.
+// thing, so it stays small: every export loads its module on first use
+// (a script that only runs commands never parses the task definitions).
 import { op_load_builtin } from "autorun:internal";
-import { task, series, parallel } from "internal:tasks";
-
-export { task, series, parallel };
 
 const load = (name) => op_load_builtin(name);
+
+/** `task(name, [desc | options,] fn)`: declares a task (see internal:tasks). */
+export function task(name, descOrOptions, fn) {
+  return load("internal:tasks").task(...arguments);
+}
+
+/** `series(...tasks)`: a function running the tasks one after another. */
+export function series(...tasks) {
+  return load("internal:tasks").series(...tasks);
+}
+
+/** `parallel(...tasks)`: a function running the tasks side by side. */
+export function parallel(...tasks) {
+  return load("internal:tasks").parallel(...tasks);
+}
 
 /** `await sleep(ms)`: resolves after `ms` milliseconds. */
 export function sleep(ms) {
@@ -35,12 +47,12 @@ export function $(...args) {
 
 /** `await which("git")`: the command's absolute path (rejects when not on PATH). */
 export function which(name, options) {
-  return load("internal:shell").which(name, options);
+  return load("internal:shell_more").which(name, options);
 }
 
 /** `await retry(count, [delay,] fn)`: calls fn until it succeeds, at most `count` times. */
 export function retry(count, delay, fn) {
-  return load("internal:shell").retry(count, delay, fn);
+  return load("internal:shell_more").retry(count, delay, fn);
 }
 
 /** zx's shell quoting of one value. */

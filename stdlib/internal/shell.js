@@ -11,7 +11,6 @@ import {
   op_child_kill,
   op_signal_number,
   op_quote,
-  op_which,
   op_write,
   op_write_prefixed,
   op_write_through,
@@ -22,11 +21,12 @@ import {
   op_env_get,
   op_env_keys,
   op_default_shell,
-  op_cwd,
 } from "autorun:internal";
 import { currentTask } from "internal:task_context";
 
 const load = (name) => op_load_builtin(name);
+/** The less common half of `$`, parsed on first use. */
+const more = () => op_load_builtin("internal:shell_more");
 
 /** Colour for what autorun writes, and for children (FORCE_COLOR). */
 const colourTerminal = op_isatty(1) && op_env_get("NO_COLOR") === undefined && op_env_get("TERM") !== "dumb";
@@ -46,22 +46,11 @@ function interpolate(value) {
   return quote(value);
 }
 
-const meanings = {
-  126: "command invoked cannot execute",
-  127: "command not found",
-  128: "invalid exit argument",
-  129: "hangup (SIGHUP)",
-  130: "interrupted (SIGINT)",
-  137: "killed (SIGKILL)",
-  139: "segmentation fault (SIGSEGV)",
-  141: "broken pipe (SIGPIPE)",
-  143: "terminated (SIGTERM)",
-};
 
 export class ProcessOutput extends Error {
   constructor({ command, stdout, stderr, exitCode, signal, location, duration, truncated }) {
     const ok = exitCode === 0;
-    super(ok ? "" : describeFailure(command, exitCode, signal, stderr, location));
+    super(ok ? "" : more().describeFailure(command, exitCode, signal, stderr, location));
     this.name = "ProcessOutput";
     Object.defineProperties(this, {
       stdout: { value: stdout, enumerable: true },
@@ -95,31 +84,6 @@ function splitLines(text) {
   const lines = text.split(/\r?\n/);
   if (lines.length && lines[lines.length - 1] === "") lines.pop();
   return lines;
-}
-
-function describeFailure(command, exitCode, signal, stderr, location) {
-  const parts = [`command failed: ${command}`];
-  if (signal) parts.push(`  signal: ${signal}`);
-  else parts.push(`  exit code: ${exitCode}${meanings[exitCode] ? ` (${meanings[exitCode]})` : ""}`);
-  if (location) parts.push(`  at: ${location}`);
-  const tail = stderr.trimEnd().split("\n").slice(-10).join("\n");
-  if (tail) parts.push(`  stderr:\n${tail.replace(/^/gm, "    ")}`);
-  return parts.join("\n");
-}
-
-/** Where the user's code called `$`: the first stack frame outside autorun's library. */
-function callerLocation(site) {
-  const stack = site.stack || "";
-  for (const line of stack.split("\n")) {
-    const match = /\(?((?:file:\/\/)?\/[^()]*?):(\d+|\?):(\d+|\?)\)?\s*$/.exec(line);
-    if (!match) continue;
-    let file = match[1].replace(/^file:\/\//, "");
-    if (/\/stdlib\/(internal\/|node\/|autorun\.js)/.test(file)) continue;
-    const cwd = op_cwd();
-    if (file.startsWith(`${cwd}/`)) file = file.slice(cwd.length + 1);
-    return match[2] === "?" ? file : `${file}:${match[2]}:${match[3]}`;
-  }
-  return null;
 }
 
 function signalNumber(signal) {
@@ -263,7 +227,7 @@ class Run {
     if (this.pipes.length === 0) this.echo(1, chunk);
     for (const pipe of this.pipes) pipe(chunk);
     if (this.streams.stdout) this.streams.stdout.push(toBuffer(chunk));
-    if (this.lineListeners) this.feedLines(chunk);
+    if (this.lineListeners) more().feedLines(this, chunk);
   }
 
   onStderr(chunk) {
@@ -306,7 +270,7 @@ class Run {
     for (const pipe of this.pipes) pipe(null);
     if (this.streams.stdout) this.streams.stdout.push(null);
     if (this.streams.stderr) this.streams.stderr.push(null);
-    if (this.lineListeners) this.feedLines(null);
+    if (this.lineListeners) more().feedLines(this, null);
     const code = failure ? null : exitCode;
     for (const waiter of this.exitWaiters) waiter(code);
     if (failure) {
@@ -326,7 +290,7 @@ class Run {
       stderr,
       exitCode: code,
       signal,
-      location: code === 0 ? null : callerLocation(this.site),
+      location: code === 0 ? null : more().callerLocation(this.site),
       duration: Date.now() - this.startedAt,
       truncated: dropped > 0,
     });
@@ -334,36 +298,11 @@ class Run {
     else this.promise._reject(output);
   }
 
-  /** Lines of stdout as they arrive, for `for await (const line of p)`. */
-  feedLines(chunk) {
-    if (chunk === null) {
-      if (this.linePartial) this.pushLine(this.linePartial);
-      this.linePartial = "";
-      for (const listener of this.lineListeners) listener(null);
-      return;
-    }
-    const text = (this.lineDecoder ??= new (load("internal:encoding").TextDecoder)()).decode(chunk, { stream: true });
-    const parts = (this.linePartial + text).split("\n");
-    this.linePartial = parts.pop();
-    for (const line of parts) this.pushLine(line.endsWith("\r") ? line.slice(0, -1) : line);
-  }
 
-  pushLine(line) {
-    for (const listener of this.lineListeners) listener(line);
-  }
-
-  replayLines(listener) {
-    // Lines already printed before the iterator was asked for come first.
-    const text = op_decode_output(this.out.chunks);
-    const parts = text.split("\n");
-    const partial = parts.pop();
-    for (const line of parts) listener(line.endsWith("\r") ? line.slice(0, -1) : line);
-    return partial;
-  }
 }
 
 let BufferClass;
-function toBuffer(u8) {
+export function toBuffer(u8) {
   BufferClass ??= load("node:buffer").Buffer;
   return BufferClass.from(u8.buffer, u8.byteOffset, u8.byteLength);
 }
@@ -413,27 +352,9 @@ export class ProcessPromise extends Promise {
     return new Promise((resolve) => run.exitWaiters.push(resolve));
   }
 
+  /** A Writable feeding the command's stdin (use it before the command starts). */
   get stdin() {
-    const run = this._run;
-    if (run.stdinStream) return run.stdinStream;
-    if (run.started && run.pid !== undefined && !run.keepStdin) {
-      throw new Error(`the stdin of \`${run.command}\` is closed: use .stdin before the command starts (synchronously after $)`);
-    }
-    run.keepStdin = true;
-    const { Writable } = load("node:stream");
-    run.stdinStream = new Writable({
-      write(chunk, encoding, callback) {
-        const bytes = typeof chunk === "string" ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-        whenStarted(run).then(() => (run.pid === undefined ? undefined : op_child_write(run.pid, bytes))).then(() => callback(), callback);
-      },
-      final(callback) {
-        whenStarted(run).then(() => {
-          if (run.pid !== undefined) op_child_end(run.pid);
-          callback();
-        });
-      },
-    });
-    return run.stdinStream;
+    return more().stdinOf(this);
   }
 
   get stdout() {
@@ -445,68 +366,15 @@ export class ProcessPromise extends Promise {
   }
 
   _stream(name, store) {
-    const run = this._run;
-    if (run.streams[name]) return run.streams[name];
-    const { Readable } = load("node:stream");
-    const stream = new Readable({ read() {} });
-    for (const chunk of store.chunks) stream.push(toBuffer(chunk));
-    if (run.done) stream.push(null);
-    run.streams[name] = stream;
-    return stream;
+    return more().streamOf(this, name, store);
   }
 
   /**
    * Sends stdout on as it comes: to another command (returned, so chains
-   * read left to right), a writable stream, or a file path. Output already
-   * printed is sent first.
+   * read left to right), a writable stream, or a file path.
    */
   pipe(dest, ...values) {
-    const run = this._run;
-    if (Array.isArray(dest) && Array.isArray(dest.raw)) dest = this._shell(dest, ...values);
-    if (dest instanceof ProcessPromise) {
-      const target = dest._run;
-      target.keepStdin = true;
-      const write = (chunk) =>
-        whenStarted(target).then(() => {
-          if (target.pid === undefined || target.done) return;
-          if (chunk === null) op_child_end(target.pid);
-          else op_child_write(target.pid, chunk).catch(() => {});
-        });
-      this._attach(write);
-      // An unstarted source starts with the destination.
-      queueMicrotask(() => run.start());
-      return dest;
-    }
-    if (typeof dest === "string" || dest instanceof URL) {
-      const fs = load("node:fs");
-      dest = fs.createWriteStream(dest);
-    }
-    if (dest === null || typeof dest !== "object" || typeof dest.write !== "function") {
-      throw new TypeError("pipe(dest): dest must be a ProcessPromise, a writable stream, a file path or a template literal");
-    }
-    const keepOpen = dest === globalThis.process?.stdout || dest === globalThis.process?.stderr;
-    let finished;
-    const flushed = new Promise((resolve) => (finished = resolve));
-    this._attach((chunk) => {
-      if (chunk !== null) dest.write(toBuffer(chunk));
-      else if (keepOpen) finished();
-      else dest.end(finished);
-    });
-    const piped = this.then(async (output) => {
-      await flushed;
-      return output;
-    });
-    Object.setPrototypeOf(piped, ProcessPromise.prototype);
-    piped._run = run;
-    queueMicrotask(() => run.start());
-    return piped;
-  }
-
-  _attach(write) {
-    const run = this._run;
-    for (const chunk of run.out.chunks) write(chunk);
-    if (run.done) write(null);
-    else run.pipes.push(write);
+    return more().pipe(this, dest, values);
   }
 
   text() {
@@ -531,48 +399,13 @@ export class ProcessPromise extends Promise {
   }
 
   [Symbol.asyncIterator]() {
-    const run = this._run;
-    const queue = [];
-    let waiting = null;
-    let ended = false;
-    const listener = (line) => {
-      if (line === null) ended = true;
-      else queue.push(line);
-      if (waiting) {
-        const wake = waiting;
-        waiting = null;
-        wake();
-      }
-    };
-    if (!run.lineListeners) {
-      run.lineListeners = [];
-      run.linePartial = run.replayLines(listener);
-    }
-    run.lineListeners.push(listener);
-    if (run.done) listener(null);
-    const promise = this;
-    queueMicrotask(() => run.start());
-    return {
-      async next() {
-        while (queue.length === 0 && !ended) await new Promise((resolve) => (waiting = resolve));
-        if (queue.length) return { value: queue.shift(), done: false };
-        await promise; // a failed command throws out of the loop
-        return { value: undefined, done: true };
-      },
-      async return() {
-        ended = true;
-        if (!run.done) run.kill("SIGTERM");
-        await promise.catch(() => {});
-        return { value: undefined, done: true };
-      },
-      [Symbol.asyncIterator]() {
-        return this;
-      },
-    };
+    return more().iterate(this);
   }
+
+
 }
 
-function whenStarted(run) {
+export function whenStarted(run) {
   if (run.started) return Promise.resolve();
   return new Promise((resolve) => queueMicrotask(() => resolve(run.start())));
 }
@@ -620,52 +453,3 @@ function makeShell(defaults) {
 
 export const $ = makeShell({ prefix: DEFAULT_PREFIX });
 
-/** `await which("git")` → its absolute path; rejects when it is not on PATH (`{ nothrow: true }` gives null). */
-export function which(name, options = {}) {
-  try {
-    return Promise.resolve(whichSync(name, options));
-  } catch (err) {
-    return Promise.reject(err);
-  }
-}
-
-export function whichSync(name, options = {}) {
-  if (typeof name !== "string" || name === "") throw new TypeError(`which(name): name must be a non-empty string, got ${typeof name}`);
-  const found = op_which(name, options.path ?? null);
-  if (found === null && !options.nothrow) {
-    const err = new Error(`not found: ${name}`);
-    err.code = "ENOENT";
-    throw err;
-  }
-  return found;
-}
-which.sync = whichSync;
-
-function parseDuration(value) {
-  if (typeof value === "number") return value;
-  const match = /^(\d+(?:\.\d+)?)(ms|s|m)$/.exec(String(value));
-  if (!match) throw new TypeError(`retry: a delay is a number of ms or a string like "500ms", "2s", got ${value}`);
-  const n = Number(match[1]);
-  return match[2] === "ms" ? n : match[2] === "s" ? n * 1000 : n * 60000;
-}
-
-/** `retry(count, [delay,] fn)`: calls fn until it succeeds, at most `count` times; throws the last error. */
-export async function retry(count, delay, fn) {
-  if (fn === undefined) {
-    fn = delay;
-    delay = 0;
-  }
-  if (!Number.isInteger(count) || count < 1) throw new TypeError(`retry(count, fn): count must be a positive integer, got ${count}`);
-  if (typeof fn !== "function") throw new TypeError("retry(count, fn): fn must be a function");
-  const ms = parseDuration(delay);
-  let last;
-  for (let attempt = 1; attempt <= count; attempt++) {
-    try {
-      return await fn(attempt);
-    } catch (err) {
-      last = err;
-      if (attempt < count && ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
-    }
-  }
-  throw last;
-}
