@@ -2,6 +2,7 @@
 // out(str) writes to stdout, err(str) to stderr. Every call writes one string
 // ending in "\n". Formatting is node:util's.
 import { op_load_builtin } from "autorun:internal";
+import { formatPlain } from "internal:format_plain";
 
 // node:util is large (parsing it costs more than all of start-up): load it
 // on the first call that needs more than plain strings and numbers.
@@ -9,23 +10,6 @@ const util = () => op_load_builtin("node:util");
 const formatWithOptions = (...args) => util().formatWithOptions(...args);
 const inspect = (...args) => util().inspect(...args);
 const types = new Proxy({}, { get: (_, name) => util().types[name] });
-
-/** Formats what needs no inspection as Node does, or returns undefined. */
-function formatPlain(args, colors) {
-  const first = args[0];
-  if (typeof first === "string" && first.includes("%") && args.length > 1) return undefined;
-  const parts = new Array(args.length);
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const type = typeof arg;
-    if (type === "string") parts[i] = arg;
-    else if (colors) return undefined;
-    else if (type === "number" && !Object.is(arg, -0)) parts[i] = String(arg);
-    else if (type === "boolean" || arg === undefined || arg === null) parts[i] = String(arg);
-    else return undefined;
-  }
-  return parts.join(" ");
-}
 
 const kNoColorInspectOptions = {};
 const kColorInspectOptions = { colors: true };
