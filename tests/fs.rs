@@ -79,6 +79,53 @@ fsp.rename("nope", "other").catch((e) => {
         .same_as_node();
 }
 
+/// Directories where files are expected, files where directories are, and
+/// a file the kernel refuses to write (`/proc/version`: EIO at the write as
+/// root, EACCES at the open otherwise; node and autorun run alike here).
+#[test]
+fn errors_for_directories_files_and_refused_writes() {
+    let script = r#"
+import fs from "node:fs";
+const show = (label, e) => console.log(label, e.message, e.code, e.errno, e.syscall, e.path);
+const sync = (label, f) => { try { f(); console.log(label, "ok"); } catch (e) { show(label, e); } };
+const later = async (label, f) => { try { await f(); console.log(label, "ok"); } catch (e) { show(label, e); } };
+fs.mkdirSync("dir");
+fs.writeFileSync("file.txt", "x");
+sync("read dir", () => fs.readFileSync("dir"));
+sync("read dir text", () => fs.readFileSync("dir", "utf8"));
+sync("write dir", () => fs.writeFileSync("dir", "x"));
+sync("under a file", () => fs.readFileSync("file.txt/inner"));
+sync("mkdir under a file", () => fs.mkdirSync("file.txt/sub"));
+sync("readdir a file", () => fs.readdirSync("file.txt"));
+sync("rmdir a file", () => fs.rmdirSync("file.txt"));
+sync("unlink a dir", () => fs.unlinkSync("dir"));
+sync("write refused", () => fs.writeFileSync("/proc/version", "x"));
+sync("write refused bytes", () => fs.writeFileSync("/proc/version", Buffer.from("x")));
+sync("unlink refused", () => fs.unlinkSync("/proc/version"));
+sync("copy a dir", () => fs.copyFileSync("dir", "c.txt"));
+sync("copy onto a dir", () => fs.copyFileSync("file.txt", "dir"));
+sync("rm a dir", () => fs.rmSync("dir"));
+sync("cp a dir", () => fs.cpSync("dir", "dir2"));
+try { fs.rmSync("dir"); } catch (e) { console.log(e.name, String(e), Object.keys(e), JSON.stringify(e.info)); }
+try { fs.cpSync("dir", "dir2"); } catch (e) { console.log(e.name, String(e), Object.keys(e), JSON.stringify(e.info)); }
+await later("async rm a dir", () => fs.promises.rm("dir"));
+await later("async copy a dir", () => fs.promises.copyFile("dir", "c.txt"));
+await later("read a dir through a handle", async () => {
+  const fh = await fs.promises.open("dir");
+  try { await fh.readFile(); } finally { await fh.close(); }
+});
+await later("stream a dir", () => new Promise((resolve, reject) => fs.createReadStream("dir").on("error", reject).on("end", resolve).resume()));
+await later("async read dir", () => fs.promises.readFile("dir"));
+await later("async read dir text", () => fs.promises.readFile("dir", "utf8"));
+await later("async write refused", () => fs.promises.writeFile("/proc/version", "x"));
+await later("async write refused bytes", () => fs.promises.writeFile("/proc/version", Buffer.from("x")));
+"#;
+    Test::new()
+        .file("e.mjs", script)
+        .args(&["e.mjs"])
+        .same_as_node();
+}
+
 #[test]
 fn sync_and_callback_forms() {
     let script = r#"

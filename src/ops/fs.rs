@@ -67,6 +67,46 @@ fn on(syscall: &'static str, path: &str) -> ErrorContext {
 /// A value made on a blocking-pool thread, turned into JS on the JS thread.
 pub(super) type ToJs<T> = fn(T, &mut Context) -> JsResult<JsValue>;
 
+/// An error from a call after `open` succeeded (`read`, `write`): Node
+/// names that call and no path (`EISDIR: illegal operation on a directory,
+/// read`).
+#[derive(Debug)]
+struct AfterOpen {
+    syscall: &'static str,
+    error: io::Error,
+}
+
+impl std::fmt::Display for AfterOpen {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.error.fmt(f)
+    }
+}
+
+impl std::error::Error for AfterOpen {}
+
+/// Tags an I/O error as coming from `syscall` on an open file.
+fn after_open(syscall: &'static str) -> impl FnOnce(io::Error) -> io::Error {
+    move |error| io::Error::new(error.kind(), AfterOpen { syscall, error })
+}
+
+/// The JS error for a failed op: its own call and path, or the call after
+/// `open` that failed.
+fn op_error(e: &io::Error, error: &ErrorContext, ctx: &mut Context) -> boa_engine::JsError {
+    if let Some(after) = e
+        .get_ref()
+        .and_then(|inner| inner.downcast_ref::<AfterOpen>())
+    {
+        return io_error_with_dest(&after.error, after.syscall, None, None, ctx);
+    }
+    io_error_with_dest(
+        e,
+        error.syscall,
+        error.path.as_deref(),
+        error.dest.as_deref(),
+        ctx,
+    )
+}
+
 /// Runs `work` now (`sync`) or on the blocking pool with a promise.
 pub(super) fn dispatch<T: Send + 'static>(
     ctx: &mut Context,
@@ -78,13 +118,7 @@ pub(super) fn dispatch<T: Send + 'static>(
     if sync {
         return match work() {
             Ok(value) => to_js(value, ctx),
-            Err(e) => Err(io_error_with_dest(
-                &e,
-                error.syscall,
-                error.path.as_deref(),
-                error.dest.as_deref(),
-                ctx,
-            )),
+            Err(e) => Err(op_error(&e, &error, ctx)),
         };
     }
     let host = Host::get(ctx);
@@ -95,13 +129,7 @@ pub(super) fn dispatch<T: Send + 'static>(
         let result = work();
         let settle = Box::new(move |ctx: &mut Context| match result {
             Ok(value) => to_js(value, ctx),
-            Err(e) => Err(io_error_with_dest(
-                &e,
-                error.syscall,
-                error.path.as_deref(),
-                error.dest.as_deref(),
-                ctx,
-            )),
+            Err(e) => Err(op_error(&e, &error, ctx)),
         });
         // The loop is gone only when the program is ending.
         let _ = sender.send(HostEvent::OpDone { id, settle });
@@ -145,7 +173,12 @@ fn op_fs_read_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
             ctx,
             sync_flag(args, 2),
             error,
-            move || fs::read(&path),
+            move || {
+                let mut file = File::open(&path)?;
+                let mut bytes = Vec::new();
+                file.read_to_end(&mut bytes).map_err(after_open("read"))?;
+                Ok(bytes)
+            },
             to_text_value,
         );
     }
@@ -154,10 +187,10 @@ fn op_fs_read_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
         let mut file = File::open(&path)?;
         let expected = usize::try_from(file.metadata()?.len()).unwrap_or(0);
         let mut block = AlignedVec::<u8>::with_capacity(0, expected);
-        read_into_spare(&mut file, &mut block)?;
+        read_into_spare(&mut file, &mut block).map_err(after_open("read"))?;
         // A file that grew while being read: take the rest too.
         let mut rest = Vec::new();
-        file.read_to_end(&mut rest)?;
+        file.read_to_end(&mut rest).map_err(after_open("read"))?;
         block.extend_from_slice(&rest);
         Ok(block)
     };
@@ -220,17 +253,23 @@ fn op_fs_write_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
     if let Some(s) = data.as_string() {
         let bytes = s.to_std_string_lossy().into_bytes();
         let error = on("open", &path);
-        let work = move || open(&flag, &path)?.write_all(&bytes);
+        let work = move || {
+            open(&flag, &path)?
+                .write_all(&bytes)
+                .map_err(after_open("write"))
+        };
         return dispatch(ctx, sync, error, work, undefined);
     }
     let source = byte_source(&data, ctx)?;
     if sync {
         let written = open(&flag, &path).and_then(|mut file| {
-            with_bytes(&source, |bytes| file.write_all(bytes)).unwrap_or(Ok(()))
+            with_bytes(&source, |bytes| file.write_all(bytes))
+                .unwrap_or(Ok(()))
+                .map_err(after_open("write"))
         });
         return match written {
             Ok(()) => Ok(JsValue::undefined()),
-            Err(e) => Err(io_error_with_dest(&e, "open", Some(&path), None, ctx)),
+            Err(e) => Err(op_error(&e, &on("open", &path), ctx)),
         };
     }
     let host = Host::get(ctx);
@@ -599,6 +638,10 @@ fn op_fs_copy_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
     let work = move || {
         if exclusive && fs::symlink_metadata(&to).is_ok() {
             return Err(io::Error::from_raw_os_error(libc::EEXIST));
+        }
+        // copyfile(2)'s answer for a directory (std refuses it on its own terms).
+        if fs::metadata(&from).is_ok_and(|m| m.is_dir()) {
+            return Err(io::Error::from_raw_os_error(libc::EISDIR));
         }
         fs::copy(&from, &to).map(|_| ())
     };

@@ -280,7 +280,21 @@ export function mkdir(path, opts, sync) {
 
 export function rm(path, opts, sync) {
   const { recursive = false, force = false } = options(opts, {});
-  return ops.op_fs_rm(toPath(path), recursive, force, sync);
+  const target = toPath(path);
+  const isDir = (err) => {
+    if (err?.code === "EISDIR" && !recursive) return isDirectoryError("rm", target, "is a directory");
+    return err;
+  };
+  if (sync) {
+    try {
+      return ops.op_fs_rm(target, recursive, force, true);
+    } catch (err) {
+      throw isDir(err);
+    }
+  }
+  return ops.op_fs_rm(target, recursive, force, false).catch((err) => {
+    throw isDir(err);
+  });
 }
 
 export function rmdir(path, opts, sync) {
@@ -316,10 +330,28 @@ export const exists = (path) => {
   }
 };
 
-function directoryNeedsRecursive(path) {
-  const err = new Error(`Recursive option is required to copy a directory: ${path}`);
+/** Node's SystemError ERR_FS_EISDIR: rm or cp of a directory without `recursive`. */
+function isDirectoryError(syscall, path, detail, errno = 21) {
+  const err = new Error(`Path is a directory: ${syscall} returned EISDIR (${detail}) ${path}`);
+  const hidden = (value) => ({ value, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(err, "name", hidden("SystemError"));
   err.code = "ERR_FS_EISDIR";
+  // Node's key order differs between the two.
+  err.info =
+    syscall === "rm"
+      ? { code: "EISDIR", message: detail, path, syscall, errno }
+      : { message: detail, path, syscall, errno, code: "EISDIR" };
+  err.errno = errno;
+  err.syscall = syscall;
+  err.path = path;
+  Object.defineProperty(err, "toString", hidden(() => `SystemError [ERR_FS_EISDIR]: ${err.message}`));
+  Object.defineProperty(err, "stack", hidden(`SystemError [ERR_FS_EISDIR]: ${err.message}${String(err.stack).replace(/^[^\n]*/, "")}`));
   return err;
+}
+
+function directoryNeedsRecursive(path) {
+  // Node's cp reports EINVAL's errno under the EISDIR code.
+  return isDirectoryError("cp", path, `${path} is a directory (not copied)`, 22);
 }
 
 /** `cp(src, dest, { recursive, filter, force, errorOnExist })`, built on the other calls. */
