@@ -126,6 +126,55 @@ await later("async write refused bytes", () => fs.promises.writeFile("/proc/vers
         .same_as_node();
 }
 
+/// opendir (sync, callback, promise), realpath (walked and native), link,
+/// and rm of a missing path: results and errors as Node gives them.
+#[test]
+fn opendir_realpath_link_and_rm_errors_match_node() {
+    let script = r#"
+import fs from "node:fs";
+// The test's directory differs between the two runs: shown as <cwd>.
+const here = (value) => String(value).split(process.cwd()).join("<cwd>");
+const show = (label, e) => console.log(label, here(e.message), e.code, e.syscall, here(e.path), e.dest);
+const sync = (label, f) => { try { const r = f(); console.log(label, "ok", typeof r); } catch (e) { show(label, e); } };
+const later = async (label, f) => { try { const r = await f(); console.log(label, "ok", typeof r); } catch (e) { show(label, e); } };
+fs.mkdirSync("dir/sub", { recursive: true });
+fs.writeFileSync("file.txt", "x");
+fs.writeFileSync("dir/a.txt", "x");
+sync("opendirSync file", () => fs.opendirSync("file.txt"));
+sync("opendirSync missing", () => fs.opendirSync("missing"));
+await later("promises opendir file", () => fs.promises.opendir("file.txt"));
+await later("cb opendir missing", () => new Promise((res, rej) => fs.opendir("missing", (e, d) => (e ? rej(e) : res(d)))));
+const d = fs.opendirSync("dir");
+const names = [];
+let ent;
+while ((ent = d.readSync()) !== null) names.push(ent.name);
+d.closeSync();
+console.log(names.sort());
+const d2 = await fs.promises.opendir("dir");
+const names2 = [];
+for await (const e of d2) names2.push(`${e.name}:${e.isDirectory()}`);
+console.log(names2.sort());
+sync("realpathSync missing nested", () => fs.realpathSync("dir/../dir/nope/x"));
+sync("realpathSync.native missing", () => fs.realpathSync.native("nope"));
+await later("cb realpath missing", () => new Promise((res, rej) => fs.realpath("nope", (e, p) => (e ? rej(e) : res(p)))));
+await later("cb realpath.native missing", () => new Promise((res, rej) => fs.realpath.native("nope", (e, p) => (e ? rej(e) : res(p)))));
+await later("promises realpath missing", () => fs.promises.realpath("nope"));
+console.log(fs.realpathSync("dir/sub/..") === process.cwd() + "/dir");
+fs.linkSync("file.txt", "hard.txt");
+console.log(fs.statSync("hard.txt").nlink, fs.readFileSync("hard.txt", "utf8"));
+await later("promises link exists", () => fs.promises.link("file.txt", "hard.txt"));
+await later("promises link missing", () => fs.promises.link("nope", "x"));
+await later("cb link", () => new Promise((res, rej) => fs.link("file.txt", "hard2.txt", (e) => (e ? rej(e) : res()))));
+sync("rmSync missing", () => fs.rmSync("missing.txt"));
+await later("cb rm missing", () => new Promise((res, rej) => fs.rm("missing.txt", (e) => (e ? rej(e) : res()))));
+sync("rmSync force", () => fs.rmSync("missing.txt", { force: true }));
+"#;
+    Test::new()
+        .file("o.mjs", script)
+        .args(&["o.mjs"])
+        .same_as_node();
+}
+
 #[test]
 fn sync_and_callback_forms() {
     let script = r#"

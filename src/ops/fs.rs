@@ -34,6 +34,7 @@ pub static OPS: &[Op] = &[
     ("op_fs_chmod", op_fs_chmod, 3),
     ("op_fs_utimes", op_fs_utimes, 4),
     ("op_fs_symlink", op_fs_symlink, 3),
+    ("op_fs_link", op_fs_link, 3),
     ("op_fs_readlink", op_fs_readlink, 2),
     ("op_fs_realpath", op_fs_realpath, 2),
     ("op_fs_mkdtemp", op_fs_mkdtemp, 2),
@@ -719,6 +720,20 @@ fn op_fs_symlink(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
         sync_flag(args, 2),
         error,
         move || std::os::unix::fs::symlink(&target, &path),
+        undefined,
+    )
+}
+
+/// `op_fs_link(existing, new, sync)`: a hard link.
+fn op_fs_link(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let existing = arg_string(args, 0, ctx)?;
+    let path = arg_string(args, 1, ctx)?;
+    let error = two_paths("link", &existing, &path);
+    dispatch(
+        ctx,
+        sync_flag(args, 2),
+        error,
+        move || fs::hard_link(&existing, &path),
         undefined,
     )
 }

@@ -283,6 +283,11 @@ export function rm(path, opts, sync) {
   const target = toPath(path);
   const isDir = (err) => {
     if (err?.code === "EISDIR" && !recursive) return isDirectoryError("rm", target, "is a directory");
+    // Node looks before it removes: a missing path fails at its lstat.
+    if (err?.syscall === "rm" && err.code === "ENOENT") {
+      err.message = err.message.replace(", rm '", ", lstat '");
+      err.syscall = "lstat";
+    }
     return err;
   };
   if (sync) {
@@ -311,7 +316,92 @@ export const access = (path, mode, sync) => ops.op_fs_access(toPath(path), mode 
 export const chmod = (path, mode, sync) => ops.op_fs_chmod(toPath(path), typeof mode === "string" ? parseInt(mode, 8) : mode, sync);
 export const symlink = (target, path, sync) => ops.op_fs_symlink(toPath(target, "target"), toPath(path), sync);
 export const readlink = (path, sync) => ops.op_fs_readlink(toPath(path), sync);
-export const realpath = (path, sync) => ops.op_fs_realpath(toPath(path), sync);
+/**
+ * The entries `opendir` reads, all at once; a failure reads as Node's
+ * opendir (`opendir '<path>'`, and no path from opendirSync).
+ */
+export function opendirEntries(path, options, sync) {
+  const asOpendir = (err) => {
+    if (err?.syscall === "scandir") {
+      err.syscall = "opendir";
+      err.message = sync ? err.message.replace(/, scandir '.*'$/s, ", opendir") : err.message.replace(", scandir '", ", opendir '");
+      if (sync) delete err.path;
+    }
+    return err;
+  };
+  const opts = { ...options, withFileTypes: true };
+  if (sync) {
+    try {
+      return readdir(path, opts, true);
+    } catch (err) {
+      throw asOpendir(err);
+    }
+  }
+  return readdir(path, opts, false).catch((err) => {
+    throw asOpendir(err);
+  });
+}
+
+/** A Dir over entries already read. */
+export function makeDir(path, entries) {
+  let index = 0;
+  return {
+    path: toPath(path),
+    async read() {
+      return index < entries.length ? entries[index++] : null;
+    },
+    readSync() {
+      return index < entries.length ? entries[index++] : null;
+    },
+    async close() {},
+    closeSync() {},
+    async *entries() {
+      while (index < entries.length) yield entries[index++];
+    },
+    [Symbol.asyncIterator]() {
+      return this.entries();
+    },
+  };
+}
+
+export const link = (existing, path, sync) => ops.op_fs_link(toPath(existing, "existingPath"), toPath(path, "newPath"), sync);
+
+/**
+ * `realpath(path)`. Node's `realpathSync` and callback `realpath` walk the
+ * path in JS, so a missing part fails as `lstat '<absolute prefix>'`;
+ * `native` (promises, realpathSync.native) fails as `realpath '<path>'`.
+ */
+export function realpath(path, sync, native = false) {
+  const target = toPath(path);
+  const walked = (err) => {
+    if (native || err?.syscall !== "realpath") return err;
+    const parts = [];
+    for (const part of (target.startsWith("/") ? target : `${ops.op_cwd()}/${target}`).split("/")) {
+      if (part === "..") parts.pop();
+      else if (part !== "" && part !== ".") parts.push(part);
+    }
+    let prefix = "";
+    for (const part of parts) {
+      prefix += `/${part}`;
+      try {
+        ops.op_fs_stat(prefix, false, true);
+      } catch (lstatError) {
+        return lstatError;
+      }
+    }
+    return err;
+  };
+  if (sync) {
+    try {
+      return ops.op_fs_realpath(target, true);
+    } catch (err) {
+      throw walked(err);
+    }
+  }
+  return ops.op_fs_realpath(target, false).catch((err) => {
+    throw walked(err);
+  });
+}
 export const truncate = (path, len, sync) => ops.op_fs_truncate(toPath(path), len ?? 0, sync);
 export const mkdtemp = (prefix, sync) => ops.op_fs_mkdtemp(toPath(prefix, "prefix"), sync);
 

@@ -80,7 +80,11 @@ export const symlinkSync = (target, path) => {
 };
 export const readlinkSync = (path) => core.readlink(path, true);
 export const realpathSync = (path) => core.realpath(path, true);
-realpathSync.native = realpathSync;
+realpathSync.native = (path) => core.realpath(path, true, true);
+export const linkSync = (existingPath, newPath) => {
+  core.link(existingPath, newPath, true);
+};
+export const opendirSync = (path, options) => core.makeDir(path, core.opendirEntries(path, options, true));
 export const mkdtempSync = (prefix) => core.mkdtemp(prefix, true);
 export const truncateSync = (path, len) => {
   core.truncate(path, len, true);
@@ -130,6 +134,9 @@ export const utimes = withCallback((path, atime, mtime) => core.utimes(path, ati
 export const symlink = withCallback((target, path) => core.symlink(target, path, false));
 export const readlink = withCallback((path) => core.readlink(path, false));
 export const realpath = withCallback((path) => core.realpath(path, false));
+realpath.native = withCallback((path) => core.realpath(path, false, true));
+export const link = withCallback((existingPath, newPath) => core.link(existingPath, newPath, false));
+export const opendir = withCallback(async (path, options) => core.makeDir(path, await core.opendirEntries(path, options, false)));
 export const mkdtemp = withCallback((prefix) => core.mkdtemp(prefix, false));
 export const truncate = withCallback((path, len) => core.truncate(path, len, false));
 export const open = withCallback((path, flags = "r", mode = 0o666) =>
@@ -180,9 +187,9 @@ export default {
   promises, constants, F_OK, R_OK, W_OK, X_OK, Stats, Dirent,
   readFileSync, writeFileSync, appendFileSync, readdirSync, mkdirSync, rmSync, rmdirSync, unlinkSync,
   renameSync, copyFileSync, cpSync, statSync, lstatSync, fstatSync, accessSync, chmodSync, utimesSync,
-  symlinkSync, readlinkSync, realpathSync, mkdtempSync, truncateSync, existsSync, openSync, closeSync,
+  symlinkSync, linkSync, readlinkSync, realpathSync, mkdtempSync, truncateSync, existsSync, openSync, closeSync, opendirSync,
   readSync, writeSync, ftruncateSync,
   readFile, writeFile, appendFile, readdir, mkdir, rm, rmdir, unlink, rename, copyFile, cp, stat, lstat,
-  fstat, access, chmod, utimes, symlink, readlink, realpath, mkdtemp, truncate, open, close, exists,
+  fstat, access, chmod, utimes, symlink, link, readlink, realpath, mkdtemp, truncate, open, close, exists, opendir,
   createReadStream, createWriteStream, watch,
 };

@@ -95,33 +95,15 @@ export const chmod = (path, mode) => core.chmod(path, mode, false);
 export const utimes = (path, atime, mtime) => core.utimes(path, atime, mtime, false);
 export const symlink = (target, path) => core.symlink(target, path, false);
 export const readlink = (path) => core.readlink(path, false);
-export const realpath = (path) => core.realpath(path, false);
+export const realpath = (path) => core.realpath(path, false, true);
+export const link = (existingPath, newPath) => core.link(existingPath, newPath, false);
 export const mkdtemp = (prefix) => core.mkdtemp(prefix, false);
 export const truncate = (path, len) => core.truncate(path, len, false);
 export const constants = core.constants;
 
 /** `opendir(path)`: a Dir whose entries are read once, iterable with `for await`. */
 export async function opendir(path, options) {
-  const entries = await core.readdir(path, { ...options, withFileTypes: true }, false);
-  let index = 0;
-  const dir = {
-    path: core.toPath(path),
-    async read() {
-      return index < entries.length ? entries[index++] : null;
-    },
-    readSync() {
-      return index < entries.length ? entries[index++] : null;
-    },
-    async close() {},
-    closeSync() {},
-    async *entries() {
-      while (index < entries.length) yield entries[index++];
-    },
-    [Symbol.asyncIterator]() {
-      return this.entries();
-    },
-  };
-  return dir;
+  return core.makeDir(path, await core.opendirEntries(path, options, false));
 }
 
 /** Node 22's `fsPromises.glob(pattern, { cwd, exclude })`: an async iterator of paths. */
@@ -145,6 +127,6 @@ export const watch = (filename, options) => ops.op_load_builtin("internal:fs_wat
 export default {
   glob,
   open, readFile, writeFile, appendFile, readdir, mkdir, rm, rmdir, unlink, rename, copyFile, cp,
-  stat, lstat, access, chmod, utimes, symlink, readlink, realpath, mkdtemp, truncate, opendir,
+  stat, lstat, access, chmod, utimes, symlink, link, readlink, realpath, mkdtemp, truncate, opendir,
   constants, FileHandle, watch,
 };
