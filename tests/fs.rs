@@ -175,6 +175,43 @@ sync("rmSync force", () => fs.rmSync("missing.txt", { force: true }));
         .same_as_node();
 }
 
+/// The callback forms on file descriptors: read (positional and options
+/// forms), write (string and buffer forms), ftruncate, and EBADF after close.
+#[test]
+fn fd_callbacks_read_write_ftruncate() {
+    let script = r#"
+const fs = require("fs");
+fs.writeFileSync("f.txt", "hello world");
+fs.open("f.txt", "r+", (err, fd) => {
+  const buf = Buffer.alloc(5);
+  fs.read(fd, buf, 0, 5, 0, (err, n, b) => {
+    console.log("read", err, n, b.toString(), b === buf);
+    fs.read(fd, { buffer: Buffer.alloc(3), position: 6 }, (err, n, b) => {
+      console.log("read opts", err, n, b.toString());
+      fs.write(fd, "HELLO", 0, "utf8", (err, n, s) => {
+        console.log("write string", err, n, s);
+        fs.write(fd, Buffer.from("xxWORLDxx"), 2, 5, 6, (err, n, b) => {
+          console.log("write buffer", err, n, b.toString());
+          fs.ftruncate(fd, 5, (err) => {
+            console.log("ftruncate", err);
+            fs.close(fd, () => {
+              console.log(JSON.stringify(fs.readFileSync("f.txt", "utf8")));
+              fs.read(fd, Buffer.alloc(1), 0, 1, 0, (err) => console.log("closed", err.code, err.syscall));
+            });
+          });
+        });
+      });
+    });
+  });
+});
+try { fs.read(1); } catch (e) { console.log(e.code); }
+"#;
+    Test::new()
+        .file("fd.cjs", script)
+        .args(&["fd.cjs"])
+        .same_as_node();
+}
+
 #[test]
 fn sync_and_callback_forms() {
     let script = r#"

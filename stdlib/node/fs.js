@@ -114,6 +114,66 @@ export const ftruncateSync = (fd, len = 0) => {
   ops.op_fs_ftruncate(fd, len, true);
 };
 
+/** The callback that ends `args` (Node's ERR_INVALID_ARG_TYPE when it is not a function). */
+function lastCallback(args) {
+  const callback = args.pop();
+  if (typeof callback !== "function") {
+    const err = new TypeError(`The "cb" argument must be of type function. Received ${callback === undefined ? "undefined" : typeof callback}`);
+    err.code = "ERR_INVALID_ARG_TYPE";
+    throw err;
+  }
+  return callback;
+}
+
+/**
+ * `read(fd, buffer, offset, length, position, cb)`, `read(fd, buffer, options, cb)`,
+ * `read(fd, options, cb)`, `read(fd, cb)` → cb(err, bytesRead, buffer).
+ */
+export function read(fd, ...args) {
+  const callback = lastCallback(args);
+  let [buffer, offset = 0, length, position = null] = args;
+  if (buffer !== null && typeof buffer === "object" && !ArrayBuffer.isView(buffer)) {
+    ({ buffer, offset = 0, length, position = null } = buffer);
+  } else if (offset !== null && typeof offset === "object") {
+    ({ offset = 0, length, position = null } = offset);
+  }
+  buffer ??= globalThis.Buffer.alloc(16384);
+  if (length === undefined) length = buffer.byteLength - offset;
+  ops.op_fs_read(fd, length, position, false).then(
+    (bytes) => {
+      new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength).set(bytes, offset);
+      callback(null, bytes.length, buffer);
+    },
+    (err) => callback(err),
+  );
+}
+
+/**
+ * `write(fd, buffer, offset, length, position, cb)` → cb(err, bytesWritten, buffer);
+ * `write(fd, string, position, encoding, cb)` → cb(err, bytesWritten, string).
+ */
+export function write(fd, data, ...args) {
+  const callback = lastCallback(args);
+  let bytes;
+  let position;
+  if (typeof data === "string") {
+    const [pos = null, encoding = "utf8"] = args;
+    bytes = core.toData(data, typeof encoding === "string" ? encoding : "utf8");
+    position = pos;
+  } else {
+    let [offset = 0, length, pos = null] = args;
+    if (offset !== null && typeof offset === "object") ({ offset = 0, length, position: pos = null } = offset);
+    bytes = new Uint8Array(data.buffer, data.byteOffset + offset, length ?? data.byteLength - offset);
+    position = pos;
+  }
+  ops.op_fs_write(fd, bytes, position ?? null, false).then(
+    (written) => callback(null, written, data),
+    (err) => callback(err),
+  );
+}
+
+export const ftruncate = withCallback((fd, len = 0) => ops.op_fs_ftruncate(fd, len, false));
+
 export const readFile = withCallback((path, options) => core.readFile(path, options, false));
 export const writeFile = withCallback((path, data, options) => core.writeFile(path, data, options, false).then(() => {}));
 export const appendFile = withCallback((path, data, options) => core.appendFile(path, data, options, false).then(() => {}));
@@ -188,7 +248,7 @@ export default {
   readFileSync, writeFileSync, appendFileSync, readdirSync, mkdirSync, rmSync, rmdirSync, unlinkSync,
   renameSync, copyFileSync, cpSync, statSync, lstatSync, fstatSync, accessSync, chmodSync, utimesSync,
   symlinkSync, linkSync, readlinkSync, realpathSync, mkdtempSync, truncateSync, existsSync, openSync, closeSync, opendirSync,
-  readSync, writeSync, ftruncateSync,
+  readSync, writeSync, ftruncateSync, read, write, ftruncate,
   readFile, writeFile, appendFile, readdir, mkdir, rm, rmdir, unlink, rename, copyFile, cp, stat, lstat,
   fstat, access, chmod, utimes, symlink, link, readlink, realpath, mkdtemp, truncate, open, close, exists, opendir,
   createReadStream, createWriteStream, watch,
