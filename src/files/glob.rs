@@ -331,24 +331,7 @@ impl Walk<'_> {
     /// The path to report when `relative` matches; `dotted`: whether one of
     /// its names starts with a dot.
     fn decide(&self, relative: &str, is_dir: bool, dotted: bool) -> Option<String> {
-        let options = self.options;
-        if (options.only_directories && !is_dir)
-            || (options.only_files && !options.only_directories && is_dir)
-        {
-            return None;
-        }
-        let (plain, dotted_set, excludes) = self.sets;
-        let candidate = Candidate::new(relative);
-        let matched = (!dotted || options.dot) && plain.is_match_candidate(&candidate)
-            || dotted_set.is_match_candidate(&candidate);
-        if !matched || excludes.is_match_candidate(&candidate) {
-            return None;
-        }
-        Some(if options.absolute {
-            options.cwd.join(relative).display().to_string()
-        } else {
-            relative.to_string()
-        })
+        decide(relative, is_dir, dotted, self.options, self.sets)
     }
 }
 
@@ -452,36 +435,32 @@ fn matching(
 ) -> Option<String> {
     let relative = path.strip_prefix(&options.cwd).ok()?;
     let relative = relative.to_string_lossy().replace('\\', "/");
-    decide(path, &relative, is_dir, options, sets)
+    decide(&relative, is_dir, has_dot_segment(&relative), options, sets)
 }
 
-/// The path to report when `relative` (to `cwd`) matches, else `None`.
+/// The path to report when `relative` (to `cwd`) matches, else `None`;
+/// `dotted`: whether one of its names starts with a dot.
 fn decide(
-    path: &Path,
     relative: &str,
     is_dir: bool,
+    dotted: bool,
     options: &GlobOptions,
-    (plain, dotted, excludes): (&GlobSet, &GlobSet, &GlobSet),
+    (plain, dotted_set, excludes): (&GlobSet, &GlobSet, &GlobSet),
 ) -> Option<String> {
-    if relative.is_empty() {
+    if relative.is_empty()
+        || (options.only_directories && !is_dir)
+        || (options.only_files && !options.only_directories && is_dir)
+    {
         return None;
     }
-    if options.only_directories && !is_dir {
-        return None;
-    }
-    if options.only_files && !options.only_directories && is_dir {
-        return None;
-    }
-    let matched = if options.dot || !has_dot_segment(relative) {
-        plain.is_match(relative) || dotted.is_match(relative)
-    } else {
-        dotted.is_match(relative)
-    };
-    if !matched || excludes.is_match(relative) {
+    let candidate = Candidate::new(relative);
+    let matched = (!dotted || options.dot) && plain.is_match_candidate(&candidate)
+        || dotted_set.is_match_candidate(&candidate);
+    if !matched || excludes.is_match_candidate(&candidate) {
         return None;
     }
     Some(if options.absolute {
-        path.display().to_string()
+        options.cwd.join(relative).display().to_string()
     } else {
         relative.to_string()
     })

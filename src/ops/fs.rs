@@ -14,9 +14,12 @@ use std::path::Path;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use boa_engine::object::builtins::{AlignedVec, JsArray, JsArrayBuffer, JsPromise, JsUint8Array};
-use boa_engine::{Context, JsNativeError, JsObject, JsResult, JsString, JsValue};
+use boa_engine::{Context, JsResult, JsString, JsValue};
 
-use super::{arg, arg_f64, arg_string, bytes_of, io_error_with_dest, string, uint8_array, Op};
+use super::{
+    arg, arg_f64, arg_string, buffer_window, byte_source, bytes_of, io_error_with_dest, string,
+    uint8_array, with_bytes, Op,
+};
 use crate::runtime::host::{Host, HostEvent, Step};
 
 pub static OPS: &[Op] = &[
@@ -68,36 +71,56 @@ fn on(syscall: &'static str, path: &str) -> ErrorContext {
 /// A value made on a blocking-pool thread, turned into JS on the JS thread.
 pub(super) type ToJs<T> = fn(T, &mut Context) -> JsResult<JsValue>;
 
-/// An error from a call after `open` succeeded (`read`, `write`): Node
-/// names that call and no path (`EISDIR: illegal operation on a directory,
-/// read`).
+/// An error from one call inside an op that is not the call the op is named
+/// after, reported as Node reports it: `read`/`write` after `open` succeeded
+/// (no path: `EISDIR: illegal operation on a directory, read`), or the
+/// `lstat` that `rm` makes first (`lstat 'missing'`).
 #[derive(Debug)]
-struct AfterOpen {
+struct FailedStep {
     syscall: &'static str,
+    path: Option<String>,
     error: io::Error,
 }
 
-impl std::fmt::Display for AfterOpen {
+impl std::fmt::Display for FailedStep {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         self.error.fmt(f)
     }
 }
 
-impl std::error::Error for AfterOpen {}
+impl std::error::Error for FailedStep {}
+
+/// Tags an I/O error as coming from `syscall` (on `path`, when Node names it).
+fn step<'a>(
+    syscall: &'static str,
+    path: Option<&'a str>,
+) -> impl FnOnce(io::Error) -> io::Error + 'a {
+    move |error| {
+        let path = path.map(str::to_string);
+        io::Error::new(
+            error.kind(),
+            FailedStep {
+                syscall,
+                path,
+                error,
+            },
+        )
+    }
+}
 
 /// Tags an I/O error as coming from `syscall` on an open file.
 fn after_open(syscall: &'static str) -> impl FnOnce(io::Error) -> io::Error {
-    move |error| io::Error::new(error.kind(), AfterOpen { syscall, error })
+    step(syscall, None)
 }
 
-/// The JS error for a failed op: its own call and path, or the call after
-/// `open` that failed.
+/// The JS error for a failed op: its own call and path, or the step that
+/// failed.
 fn op_error(e: &io::Error, error: &ErrorContext, ctx: &mut Context) -> boa_engine::JsError {
-    if let Some(after) = e
+    if let Some(step) = e
         .get_ref()
-        .and_then(|inner| inner.downcast_ref::<AfterOpen>())
+        .and_then(|inner| inner.downcast_ref::<FailedStep>())
     {
-        return io_error_with_dest(&after.error, after.syscall, None, None, ctx);
+        return io_error_with_dest(&step.error, step.syscall, step.path.as_deref(), None, ctx);
     }
     io_error_with_dest(
         e,
@@ -286,51 +309,6 @@ fn op_fs_write_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
         let _ = sender.send(HostEvent::OpStep { id, step });
     });
     Ok(promise.into())
-}
-
-/// The bytes a write takes from JS: a Uint8Array's window of its buffer, or
-/// a whole ArrayBuffer.
-struct ByteSource {
-    object: JsObject,
-    /// Offset and length in the buffer, as when the write began.
-    range: (usize, usize),
-}
-
-fn byte_source(value: &JsValue, ctx: &mut Context) -> JsResult<ByteSource> {
-    let expected = || JsNativeError::typ().with_message("expected a Uint8Array");
-    let object = value.as_object().ok_or_else(expected)?;
-    if let Ok(array) = JsUint8Array::from_object(object.clone()) {
-        let buffer = array.buffer(ctx)?;
-        let buffer = buffer.as_object().ok_or_else(expected)?;
-        let range = (array.byte_offset(ctx)?, array.byte_length(ctx)?);
-        return Ok(ByteSource {
-            object: buffer,
-            range,
-        });
-    }
-    if let Ok(buffer) = JsArrayBuffer::from_object(object.clone()) {
-        let range = (0, buffer.byte_length());
-        return Ok(ByteSource { object, range });
-    }
-    Err(expected().into())
-}
-
-/// Runs `f` on the source's bytes, borrowed from the JS heap; `None` when
-/// the buffer is not a plain ArrayBuffer any more (detached, shared).
-fn with_bytes<R>(source: &ByteSource, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
-    buffer_window(&source.object, source.range, f)
-}
-
-fn buffer_window<R>(
-    object: &JsObject,
-    (start, len): (usize, usize),
-    f: impl FnOnce(&[u8]) -> R,
-) -> Option<R> {
-    let buffer = JsArrayBuffer::from_object(object.clone()).ok()?;
-    let data = buffer.data()?;
-    // A buffer that shrank since the write began gives what is left.
-    let end = start.saturating_add(len).min(data.len());
-    Some(f(data.get(start.min(end)..end)?))
 }
 
 /// Bytes written per step of an async write.
@@ -571,7 +549,8 @@ fn op_fs_rm(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
         let meta = match fs::symlink_metadata(&path) {
             Ok(meta) => meta,
             Err(e) if force && e.kind() == io::ErrorKind::NotFound => return Ok(()),
-            Err(e) => return Err(e),
+            // Node looks before it removes: a missing path fails at its lstat.
+            Err(e) => return Err(step("lstat", Some(&path))(e)),
         };
         if meta.is_dir() {
             if !recursive {

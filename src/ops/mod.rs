@@ -131,6 +131,51 @@ pub fn bytes_of(value: &JsValue, ctx: &mut Context) -> JsResult<Vec<u8>> {
         .into())
 }
 
+/// The bytes a write takes from JS: a Uint8Array's window of its buffer, or
+/// a whole ArrayBuffer.
+pub struct ByteSource {
+    pub object: JsObject,
+    /// Offset and length in the buffer, as when the write began.
+    pub range: (usize, usize),
+}
+
+pub fn byte_source(value: &JsValue, ctx: &mut Context) -> JsResult<ByteSource> {
+    let expected = || JsNativeError::typ().with_message("expected a Uint8Array");
+    let object = value.as_object().ok_or_else(expected)?;
+    if let Ok(array) = JsUint8Array::from_object(object.clone()) {
+        let buffer = array.buffer(ctx)?;
+        let buffer = buffer.as_object().ok_or_else(expected)?;
+        let range = (array.byte_offset(ctx)?, array.byte_length(ctx)?);
+        return Ok(ByteSource {
+            object: buffer,
+            range,
+        });
+    }
+    if let Ok(buffer) = JsArrayBuffer::from_object(object.clone()) {
+        let range = (0, buffer.byte_length());
+        return Ok(ByteSource { object, range });
+    }
+    Err(expected().into())
+}
+
+/// Runs `f` on the source's bytes, borrowed from the JS heap; `None` when
+/// the buffer is not a plain ArrayBuffer any more (detached, shared).
+pub fn with_bytes<R>(source: &ByteSource, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+    buffer_window(&source.object, source.range, f)
+}
+
+pub fn buffer_window<R>(
+    object: &JsObject,
+    (start, len): (usize, usize),
+    f: impl FnOnce(&[u8]) -> R,
+) -> Option<R> {
+    let buffer = JsArrayBuffer::from_object(object.clone()).ok()?;
+    let data = buffer.data()?;
+    // A buffer that shrank since the write began gives what is left.
+    let end = start.saturating_add(len).min(data.len());
+    Some(f(data.get(start.min(end)..end)?))
+}
+
 /// The bytes of a string (UTF-8) or of a Uint8Array: what the write ops take.
 pub fn text_or_bytes(value: &JsValue, ctx: &mut Context) -> JsResult<Vec<u8>> {
     match value.as_string() {

@@ -1249,14 +1249,7 @@ impl JsonWriter {
         for (name, read) in entries {
             let value = match read {
                 Some(value) if self.epoch == epoch => value,
-                _ => {
-                    if obj.is_ordinary() {
-                        self.get(obj, PropertyKey::from(name.clone()), ctx)?
-                    } else {
-                        self.epoch += 1;
-                        obj.get(name.clone(), ctx)?
-                    }
-                }
+                _ => self.get(obj, PropertyKey::from(name.clone()), ctx)?,
             };
             let mark = self.out.len();
             if !first {
@@ -1300,12 +1293,7 @@ impl JsonWriter {
             if !self.gap.is_empty() {
                 self.newline();
             }
-            let value = if obj.is_array() {
-                self.get(obj, PropertyKey::from(i), ctx)?
-            } else {
-                self.epoch += 1;
-                obj.get(i, ctx)?
-            };
+            let value = self.get(obj, PropertyKey::from(i), ctx)?;
             if !self.property(&Key::Index(i), value, ctx)? {
                 push_ascii(&mut self.out, "null");
             }

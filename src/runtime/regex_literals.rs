@@ -302,17 +302,13 @@ fn evaluate(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
         .ok_or_else(|| JsNativeError::typ().with_message("not a regex literal site"))?;
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let id = id as usize;
-    let site = SITES.with(|s| {
-        s.borrow().get(id).map(|site| {
-            (
-                site.made.clone(),
-                site.fast.clone(),
-                site.pattern.clone(),
-                site.flags.clone(),
-            )
-        })
+    // The copy for every evaluation after the first: no strings cloned.
+    let made = SITES.with(|s| {
+        s.borrow()
+            .get(id)
+            .map(|site| (site.made.clone(), site.fast.clone()))
     });
-    let Some((made, fast, pattern, flags)) = site else {
+    let Some((made, fast)) = made else {
         return Err(JsNativeError::typ()
             .with_message("not a regex literal site")
             .into());
@@ -324,6 +320,13 @@ fn evaluate(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
             .build();
         (object, fast)
     } else {
+        let (pattern, flags) = SITES
+            .with(|s| {
+                s.borrow()
+                    .get(id)
+                    .map(|site| (site.pattern.clone(), site.flags.clone()))
+            })
+            .unwrap_or_default();
         let object: boa_engine::JsObject =
             JsRegExp::new(pattern.clone(), flags.clone(), ctx)?.into();
         let data = object.downcast_ref::<RegExp>().map(|d| d.clone());

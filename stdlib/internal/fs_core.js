@@ -281,24 +281,22 @@ export function mkdir(path, opts, sync) {
 export function rm(path, opts, sync) {
   const { recursive = false, force = false } = options(opts, {});
   const target = toPath(path);
-  const isDir = (err) => {
-    if (err?.code === "EISDIR" && !recursive) return isDirectoryError("rm", target, "is a directory");
-    // Node looks before it removes: a missing path fails at its lstat.
-    if (err?.syscall === "rm" && err.code === "ENOENT") {
-      err.message = err.message.replace(", rm '", ", lstat '");
-      err.syscall = "lstat";
-    }
-    return err;
-  };
+  return remapped(sync, (sync) => ops.op_fs_rm(target, recursive, force, sync), (err) =>
+    err?.code === "EISDIR" && !recursive ? isDirectoryError("rm", target, "is a directory") : err,
+  );
+}
+
+/** `run(sync)`, with what it throws (or rejects with) passed through `remap`. */
+function remapped(sync, run, remap) {
   if (sync) {
     try {
-      return ops.op_fs_rm(target, recursive, force, true);
+      return run(true);
     } catch (err) {
-      throw isDir(err);
+      throw remap(err);
     }
   }
-  return ops.op_fs_rm(target, recursive, force, false).catch((err) => {
-    throw isDir(err);
+  return run(false).catch((err) => {
+    throw remap(err);
   });
 }
 
@@ -330,16 +328,7 @@ export function opendirEntries(path, options, sync) {
     return err;
   };
   const opts = { ...options, withFileTypes: true };
-  if (sync) {
-    try {
-      return readdir(path, opts, true);
-    } catch (err) {
-      throw asOpendir(err);
-    }
-  }
-  return readdir(path, opts, false).catch((err) => {
-    throw asOpendir(err);
-  });
+  return remapped(sync, (sync) => readdir(path, opts, sync), asOpendir);
 }
 
 /** A Dir over entries already read. */
@@ -391,16 +380,7 @@ export function realpath(path, sync, native = false) {
     }
     return err;
   };
-  if (sync) {
-    try {
-      return ops.op_fs_realpath(target, true);
-    } catch (err) {
-      throw walked(err);
-    }
-  }
-  return ops.op_fs_realpath(target, false).catch((err) => {
-    throw walked(err);
-  });
+  return remapped(sync, (sync) => ops.op_fs_realpath(target, sync), walked);
 }
 export const truncate = (path, len, sync) => ops.op_fs_truncate(toPath(path), len ?? 0, sync);
 export const mkdtemp = (prefix, sync) => ops.op_fs_mkdtemp(toPath(prefix, "prefix"), sync);
