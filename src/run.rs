@@ -104,6 +104,9 @@ fn run_tasks(cli: &Cli, exec_path: String) -> i32 {
             return 2;
         }
     }
+    if let Some(code) = list_declared(cli, &file) {
+        return code;
+    }
     let (targets, args) = (cli.rest.clone(), cli.args.clone());
     let jobs = cli.jobs.map_or_else(
         || std::thread::available_parallelism().map_or(1, std::num::NonZero::get),
@@ -158,6 +161,27 @@ fn run_tasks(cli: &Cli, exec_path: String) -> i32 {
             return code;
         }
     }
+}
+
+/// `--list` (or `autorun` alone, with no default task) answered from what
+/// the tasks file declares, without running it, when it only declares.
+fn list_declared(cli: &Cli, file: &Path) -> Option<i32> {
+    let listing = cli.list || cli.rest.is_empty();
+    if !listing || cli.watch || std::env::var_os("AUTORUN_NO_STATIC_LIST").is_some() {
+        return None;
+    }
+    let declared = runtime::declared::read(file)?;
+    if !cli.list && declared.default.is_some() {
+        return None; // there is a default task to run
+    }
+    let text = if cli.list && cli.json {
+        crate::tasks::listing::json(&declared.tasks, declared.default.as_deref())
+    } else {
+        crate::tasks::listing::text(&declared.tasks, declared.default.as_deref())
+    };
+    let _ = crate::ui::stdio::write_out(text.as_bytes());
+    let _ = crate::ui::stdio::flush();
+    Some(0)
 }
 
 /// `path` made absolute against the starting directory.

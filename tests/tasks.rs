@@ -470,3 +470,157 @@ fn ci_example_runs_checks_in_parallel_and_reports_a_failure() {
     );
     assert!(broken.stdout.contains("test: OK"), "{}", broken.stdout);
 }
+
+/// Runs `args` on a tasks file, read statically (unless `run_it`) and run.
+fn listing(tasks: &str, args: &[&str], run_it: bool) -> support::Outcome {
+    let mut test = Test::new()
+        .file("tasks.js", tasks)
+        .args(args)
+        .env("AUTORUN_TRACE_LOAD", "1");
+    if run_it {
+        test = test.env("AUTORUN_NO_STATIC_LIST", "1");
+    }
+    test.run()
+}
+
+#[test]
+fn declarative_tasks_files_list_without_running_exactly_as_running_them_lists() {
+    let files = [
+        // Built-in imports, constants, hoisted functions, every option.
+        "import { task, series, parallel, $ } from 'autorun';\n\
+         import path from 'node:path';\n\
+         import { readFile } from 'node:fs/promises';\n\
+         import * as os from 'os';\n\
+         const CC = process.env.CC || 'cc';\n\
+         const FLAGS = ['-O2', `-march=${process.env.ARCH ?? 'native'}`];\n\
+         function build() {}\n\
+         task('build', 'Compile everything', build);\n\
+         task('test', { desc: 'Run the tests', deps: ['build'], sources: ['src/**'], outputs: 'out', env: ['CI'], restart: false }, async () => {});\n\
+         task('ci', { deps: ['build', 'test'] }, parallel('lint', () => {}));\n\
+         task('lint', series(async () => {}));\n\
+         task('private', { hidden: true, desc: 'not shown' });\n\
+         task('Überprüfung😀', 'wide names align by UTF-16 length');\n\
+         export default build;\n",
+        // A default by name; a task with an empty description.
+        "import { task } from 'autorun';\ntask('a', '', () => {});\ntask('bb', 'B');\nexport default 'bb';\n",
+        // A default that is no task's body: a hidden task `default`.
+        "import { task } from 'autorun';\ntask('a', 'A');\nexport default () => {};\n",
+        // A task named default.
+        "import { task as t } from 'autorun';\nt('default', 'D', () => {});\nt('x', () => {});\n",
+        // No default task: `autorun` alone lists.
+        "import { task } from 'autorun';\ntask('one', 'First');\ntask('two', { desc: 'Second', deps: ['one'] });\n",
+    ];
+    for file in files {
+        for args in [&["--list"][..], &["--list", "--json"], &[]] {
+            let run = listing(file, args, true);
+            let read = listing(file, args, false);
+            assert_eq!(read.stdout, run.stdout, "{args:?} of\n{file}");
+            assert_eq!(read.status, run.status, "{args:?} of\n{file}");
+            // Bare `autorun` runs the default task where there is one.
+            let lists = !args.is_empty() || file == files[4];
+            assert!(
+                !lists || !read.stderr.contains("parse internal:"),
+                "{args:?} started the engine for\n{file}\n{}",
+                read.stderr
+            );
+        }
+    }
+    // What the file says, to the letter.
+    let out = listing(files[0], &["--list"], false);
+    assert_eq!(
+        out.stdout,
+        "build (default)  Compile everything\ntest             Run the tests\nci\nlint\nÜberprüfung😀    wide names align by UTF-16 length\n"
+    );
+}
+
+#[test]
+fn tasks_files_that_do_more_than_declare_are_run_to_list_them() {
+    for (file, status) in [
+        ("import { task } from 'autorun';\nconsole.log('side effect');\ntask('a', 'A');\n", 0),
+        ("import { task } from 'autorun';\nimport { helper } from './lib.mjs';\ntask('a', 'A', helper);\n", 0),
+        ("import { task } from 'autorun';\nfor (const n of ['a', 'b']) task(n, () => {});\n", 0),
+        ("import { task } from 'autorun';\ntask('a', { desc: 7 });\n", 2),
+        ("import { task } from 'autorun';\ntask('a', 'A');\ntask('a', 'again');\n", 2),
+    ] {
+        let out = Test::new()
+            .file("tasks.js", file)
+            .file("lib.mjs", "console.log('lib loaded');\nexport function helper() {}\n")
+            .args(&["--list"])
+            .env("AUTORUN_TRACE_LOAD", "1")
+            .status(status)
+            .run();
+        assert!(out.stderr.contains("parse internal:"), "not run:\n{file}");
+    }
+    // ...and what running them does is what `--list` shows.
+    Test::new()
+        .file(
+            "tasks.js",
+            "import { task } from 'autorun';\nconsole.log('side effect');\ntask('a', 'A');\n",
+        )
+        .args(&["--list"])
+        .stdout("side effect\na  A\n")
+        .run();
+    Test::new()
+        .file(
+            "tasks.js",
+            "import { task } from 'autorun';\ntask('a', 'A');\ntask('a', 'again');\n",
+        )
+        .args(&["--list"])
+        .stderr_contains("task `a` is defined twice")
+        .status(2)
+        .run();
+}
+
+#[test]
+fn builtin_export_tables_match_the_modules() {
+    let names: Vec<&str> = autorun::runtime::builtin_exports::NODE
+        .iter()
+        .map(|(name, _)| *name)
+        .collect();
+    let script = format!(
+        "import * as autorun from 'autorun';\n\
+         const keys = (m) => Object.keys(m).filter((k) => k !== 'default').sort().join(',');\n\
+         console.log('autorun=' + keys(autorun));\n\
+         for (const name of {names:?}) console.log(name + '=' + keys(await import('node:' + name)));\n"
+    );
+    let out = Test::new().file("e.mjs", &script).args(&["e.mjs"]).run();
+    let mut expected = String::new();
+    let mut autorun_names = autorun::runtime::builtin_exports::AUTORUN.to_vec();
+    autorun_names.sort_unstable();
+    expected.push_str(&format!("autorun={}\n", autorun_names.join(",")));
+    for (name, exports) in autorun::runtime::builtin_exports::NODE {
+        let mut exports = exports.to_vec();
+        exports.sort_unstable();
+        expected.push_str(&format!("{name}={}\n", exports.join(",")));
+    }
+    assert_eq!(
+        out.stdout, expected,
+        "src/runtime/builtin_exports.rs is out of date"
+    );
+    // Every node: module of the stdlib has its row.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("stdlib/node");
+    let mut modules = Vec::new();
+    for entry in walk(&root) {
+        let rel = entry.strip_prefix(&root).expect("under stdlib/node");
+        let rel = rel.to_string_lossy().trim_end_matches(".js").to_string();
+        modules.push(rel);
+    }
+    modules.sort();
+    assert_eq!(
+        modules, names,
+        "a node: module has no row in builtin_exports.rs"
+    );
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("read_dir").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else if path.extension().is_some_and(|e| e == "js") {
+            files.push(path);
+        }
+    }
+    files
+}

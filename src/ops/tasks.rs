@@ -9,12 +9,13 @@ use boa_engine::{Context, JsResult, JsValue};
 
 use super::{arg, arg_string, string, Op};
 use crate::runtime::TaskOptions;
-use crate::tasks::{Graph, GraphError, Scheduler, Status, TaskDef};
+use crate::tasks::{listing, Graph, GraphError, Scheduler, Status};
 use crate::ui::status::{Ending, StatusLines, StatusStyle};
 use crate::ui::{live, stdio};
 
 pub static OPS: &[Op] = &[
     ("op_tasks_graph", op_tasks_graph, 4),
+    ("op_tasks_list", op_tasks_list, 3),
     ("op_tasks_plan", op_tasks_plan, 1),
     ("op_tasks_start_ready", op_tasks_start_ready, 1),
     ("op_tasks_finish", op_tasks_finish, 3),
@@ -56,29 +57,28 @@ fn print_graph_error(err: &GraphError) {
     let _ = stdio::write_err(text.as_bytes());
 }
 
+/// `op_tasks_list(defsJson, defaultName, json)` → what `--list` prints.
+fn op_tasks_list(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let defs = listing::defs_from_json(&arg_string(args, 0, ctx)?);
+    let default = match arg(args, 1) {
+        v if v.is_null_or_undefined() => None,
+        v => Some(v.to_string(ctx)?.to_std_string_escaped()),
+    };
+    let text = if arg(args, 2).to_boolean() {
+        listing::json(&defs, default.as_deref())
+    } else {
+        listing::text(&defs, default.as_deref())
+    };
+    Ok(string(&text))
+}
+
 /// `op_tasks_graph(defsJson, targetsJson, jobs, keepGoing)` → a run id, or
 /// `null` after printing why the graph or the names are wrong.
 fn op_tasks_graph(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let defs_json = arg_string(args, 0, ctx)?;
     let targets_json = arg_string(args, 1, ctx)?;
     let options = ctx.get_data::<TaskOptions>().cloned().unwrap_or_default();
-    let defs: Vec<serde_json::Value> = serde_json::from_str(&defs_json).unwrap_or_default();
-    let defs: Vec<TaskDef> = defs
-        .iter()
-        .map(|d| TaskDef {
-            name: d["name"].as_str().unwrap_or_default().to_string(),
-            desc: d["desc"].as_str().map(str::to_string),
-            deps: d["deps"]
-                .as_array()
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|x| x.as_str().map(str::to_string))
-                        .collect()
-                })
-                .unwrap_or_default(),
-            hidden: d["hidden"].as_bool().unwrap_or(false),
-        })
-        .collect();
+    let defs = listing::defs_from_json(&defs_json);
     let targets: Vec<String> = serde_json::from_str(&targets_json).unwrap_or_default();
     let graph = match Graph::new(defs) {
         Ok(graph) => graph,

@@ -440,7 +440,7 @@ pub fn file_kind(path: &Path, ctx: &mut Context) -> JsResult<FileKind> {
 }
 
 /// The `type` of the nearest package.json above `path`.
-fn package_type(path: &Path) -> Option<String> {
+pub fn package_type(path: &Path) -> Option<String> {
     let mut dir = path.parent();
     while let Some(d) = dir {
         let manifest = d.join("package.json");

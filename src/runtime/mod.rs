@@ -2,6 +2,8 @@
 //! entry (a script, a module or `--eval` code) and the event loop, and turns
 //! the outcome into an exit code.
 
+pub mod builtin_exports;
+pub mod declared;
 pub mod diagnostic;
 pub mod event_loop;
 mod fastpaths;

@@ -2,6 +2,7 @@
 //! decides which task may start. No Boa here; the runtime drives it.
 
 mod graph;
+pub mod listing;
 mod scheduler;
 
 pub use graph::{Graph, GraphError, TaskDef};

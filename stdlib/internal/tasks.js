@@ -4,7 +4,7 @@
 // (src/tasks/); running tasks is internal:task_run and watch mode
 // internal:watch_mode, both loaded only when needed, so `--list` parses
 // just this file (start-up is parse time in Boa).
-import { op_tasks_graph, op_tasks_plan, op_report_error, op_write, op_load_builtin } from "autorun:internal";
+import { op_tasks_graph, op_tasks_list, op_tasks_plan, op_report_error, op_write, op_load_builtin } from "autorun:internal";
 
 const registry = [];
 const byName = new Map();
@@ -150,12 +150,8 @@ function text(s) {
   op_write(1, s);
 }
 
-function listText(defs, defaultName) {
-  const shown = defs.filter((d) => !d.hidden);
-  const labels = shown.map((d) => (d.name === defaultName ? `${d.name} (default)` : d.name));
-  const width = Math.max(0, ...labels.map((l) => l.length));
-  const lines = shown.map((d, i) => (d.desc ? `${labels[i].padEnd(width + 2)}${d.desc}` : labels[i]));
-  return lines.length ? `${lines.join("\n")}\n` : "";
+function listText(defs, defaultName, json = false) {
+  return op_tasks_list(JSON.stringify(defs), defaultName ?? null, json);
 }
 
 /** The default task: `export default "name"` or a function, else `default`. */
@@ -187,15 +183,8 @@ export async function main(fileUrl, requestJson) {
     return request.watch ? op_load_builtin("internal:watch_mode").waitForFix(fileUrl, request) : 2;
   }
   const defs = registry.map(({ name, desc, deps, hidden }) => ({ name, desc, deps, hidden }));
-  if (request.list && request.json) {
-    const json = defs
-      .filter((d) => !d.hidden)
-      .map((d) => ({ name: d.name, desc: d.desc, deps: d.deps, default: d.name === defaultName }));
-    text(`${JSON.stringify(json, null, 2)}\n`);
-    return 0;
-  }
   if (request.list) {
-    text(listText(defs, defaultName));
+    text(listText(defs, defaultName, request.json));
     return 0;
   }
   let targets = request.targets;

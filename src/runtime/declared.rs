@@ -1,0 +1,620 @@
+//! The tasks a tasks file declares, read without running it, for `--list`.
+//!
+//! Most tasks files are declarations: imports from `autorun`, `task(...)`
+//! calls with literal names and options, function declarations, constants.
+//! Running such a file has no effect but registering those tasks, so what
+//! it declares can be read off its syntax tree, and `--list` (which shell
+//! completion calls on every Tab) answers without starting the engine. Any
+//! file this reader is not sure of (an import of the user's own modules, a
+//! statement that does something, a computed name, an option `task()`
+//! would refuse) gets `None` and is run as usual, so the listing and its
+//! errors are always what running the file gives. Imports of built-in
+//! modules are fine: loading them has no effect a script can see.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use boa_engine::ast::declaration::{
+    Binding, Declaration, ExportDeclaration, ImportDeclaration, ImportKind, LexicalDeclaration,
+};
+use boa_engine::ast::expression::access::{PropertyAccess, PropertyAccessField};
+use boa_engine::ast::expression::literal::{
+    ArrayLiteral, LiteralKind, ObjectLiteral, PropertyDefinition, TemplateElement,
+};
+use boa_engine::ast::expression::operator::binary::{BinaryOp, RelationalOp};
+use boa_engine::ast::expression::operator::unary::UnaryOp;
+use boa_engine::ast::expression::{Call, Expression};
+use boa_engine::ast::property::PropertyName;
+use boa_engine::ast::statement::Statement;
+use boa_engine::ast::{ModuleItem, StatementListItem};
+use boa_engine::interner::{Interner, Sym};
+use boa_engine::parser::{Parser, Source};
+
+use super::builtin_exports;
+use crate::tasks::TaskDef;
+
+/// The options `task()` accepts.
+const OPTIONS: &[&str] = &[
+    "desc", "deps", "hidden", "sources", "outputs", "env", "restart",
+];
+
+/// What a tasks file declares.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Declared {
+    pub tasks: Vec<TaskDef>,
+    /// The default task's name, when there is one.
+    pub default: Option<String>,
+}
+
+/// What a top-level name is bound to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Bound {
+    /// An export of `autorun`.
+    Autorun(&'static str),
+    /// A function declaration (hoisted: usable anywhere).
+    Function,
+    /// A constant holding a function, usable after its declaration.
+    FunctionConst,
+    /// Any other constant or variable.
+    Other,
+}
+
+/// A task body, for finding which task a default-exported function is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Body {
+    /// A function named by a top-level binding.
+    Named(Sym),
+    /// A function made where it is used (no other task can share it).
+    Fresh,
+}
+
+struct Reader<'a> {
+    interner: &'a Interner,
+    bound: HashMap<Sym, Bound>,
+    tasks: Vec<TaskDef>,
+    bodies: Vec<Option<Body>>,
+    names: HashSet<String>,
+}
+
+/// The tasks `path` declares, when running it would do nothing else.
+pub fn read(path: &Path) -> Option<Declared> {
+    let is_module = match path.extension().and_then(|e| e.to_str()) {
+        Some("mjs") => true,
+        Some("js") => super::loader::package_type(path).as_deref() != Some("commonjs"),
+        _ => false,
+    };
+    if !is_module {
+        return None;
+    }
+    let text = std::fs::read_to_string(path).ok()?;
+    read_source(&text)
+}
+
+/// The tasks an ES module's text declares (see [`read`]).
+pub fn read_source(text: &str) -> Option<Declared> {
+    let mut parser = Parser::new(Source::from_bytes(text.as_bytes()));
+    let mut interner = Interner::default();
+    let scope = boa_engine::ast::scope::Scope::new_global();
+    let module = parser.parse_module(&scope, &mut interner).ok()?;
+    let items = module.items().items();
+    let mut reader = Reader {
+        interner: &interner,
+        bound: HashMap::new(),
+        tasks: Vec::new(),
+        bodies: Vec::new(),
+        names: HashSet::new(),
+    };
+    // Imports and function declarations bind before anything runs.
+    let mut imports = 0;
+    for item in items {
+        match item {
+            ModuleItem::ImportDeclaration(import) => {
+                imports += 1;
+                reader.import(import)?;
+            }
+            ModuleItem::StatementListItem(StatementListItem::Declaration(d)) => {
+                if let Some(name) = function_name(d) {
+                    reader.bind(name, Bound::Function)?;
+                }
+            }
+            ModuleItem::ExportDeclaration(export) => match &**export {
+                ExportDeclaration::Declaration(d) => {
+                    if let Some(name) = function_name(d) {
+                        reader.bind(name, Bound::Function)?;
+                    }
+                }
+                ExportDeclaration::DefaultFunctionDeclaration(f) => {
+                    reader.bind(f.name().sym(), Bound::Function)?;
+                }
+                ExportDeclaration::DefaultAsyncFunctionDeclaration(f) => {
+                    reader.bind(f.name().sym(), Bound::Function)?;
+                }
+                _ => {}
+            },
+            ModuleItem::StatementListItem(StatementListItem::Statement(_)) => {}
+        }
+    }
+    // Without an import the file may be CommonJS: leave it to the loader.
+    if imports == 0 {
+        return None;
+    }
+    let mut default: Option<Body> = None;
+    let mut default_name: Option<String> = None;
+    for item in items {
+        match item {
+            ModuleItem::ImportDeclaration(_) => {}
+            ModuleItem::StatementListItem(StatementListItem::Declaration(d)) => {
+                reader.declaration(d)?;
+            }
+            ModuleItem::StatementListItem(StatementListItem::Statement(s)) => match &**s {
+                Statement::Empty => {}
+                Statement::Expression(Expression::Call(call)) => reader.task_call(call)?,
+                _ => return None,
+            },
+            ModuleItem::ExportDeclaration(export) => match &**export {
+                ExportDeclaration::Declaration(d) => reader.declaration(d)?,
+                ExportDeclaration::DefaultFunctionDeclaration(f) => {
+                    default = Some(Body::Named(f.name().sym()));
+                }
+                ExportDeclaration::DefaultAsyncFunctionDeclaration(f) => {
+                    default = Some(Body::Named(f.name().sym()));
+                }
+                ExportDeclaration::DefaultAssignmentExpression(e) => {
+                    if let Expression::Literal(l) = e {
+                        let LiteralKind::String(s) = l.kind() else {
+                            return None;
+                        };
+                        default_name = Some(reader.string(*s)?);
+                    } else {
+                        default = Some(reader.function(e)?);
+                    }
+                }
+                _ => return None,
+            },
+        }
+    }
+    // As `resolveDefault` in internal:tasks: an exported string names the
+    // default; an exported function is the task it is the body of, or else
+    // a hidden task of its own named `default`; otherwise a task `default`.
+    let default = if default_name.is_some() {
+        default_name
+    } else if let Some(body) = default {
+        let owner = match body {
+            Body::Named(_) => reader.bodies.iter().position(|b| *b == Some(body)),
+            Body::Fresh => None,
+        };
+        match owner {
+            Some(i) => Some(reader.tasks[i].name.clone()),
+            None => {
+                if reader.names.contains("default") {
+                    return None; // task() would throw: defined twice
+                }
+                reader.tasks.push(TaskDef {
+                    name: "default".into(),
+                    desc: None,
+                    deps: Vec::new(),
+                    hidden: true,
+                });
+                Some("default".into())
+            }
+        }
+    } else {
+        reader
+            .names
+            .contains("default")
+            .then(|| "default".to_string())
+    };
+    Some(Declared {
+        tasks: reader.tasks,
+        default,
+    })
+}
+
+/// The name a function declaration binds.
+fn function_name(d: &Declaration) -> Option<Sym> {
+    match d {
+        Declaration::FunctionDeclaration(f) => Some(f.name().sym()),
+        Declaration::AsyncFunctionDeclaration(f) => Some(f.name().sym()),
+        Declaration::GeneratorDeclaration(f) => Some(f.name().sym()),
+        Declaration::AsyncGeneratorDeclaration(f) => Some(f.name().sym()),
+        _ => None,
+    }
+}
+
+fn is_function_expression(e: &Expression) -> bool {
+    matches!(
+        e,
+        Expression::FunctionExpression(_)
+            | Expression::ArrowFunction(_)
+            | Expression::AsyncArrowFunction(_)
+            | Expression::AsyncFunctionExpression(_)
+            | Expression::GeneratorExpression(_)
+            | Expression::AsyncGeneratorExpression(_)
+    )
+}
+
+impl Reader<'_> {
+    /// `import ... from "autorun"` or from a built-in `node:` module, with
+    /// named imports that exist.
+    fn import(&mut self, import: &ImportDeclaration) -> Option<()> {
+        if !import.attributes().is_empty() {
+            return None;
+        }
+        let specifier = self.str(import.specifier().sym())?;
+        let exports: &[&'static str] = if specifier == "autorun" {
+            builtin_exports::AUTORUN
+        } else {
+            let name = specifier.strip_prefix("node:").unwrap_or(specifier);
+            builtin_exports::NODE.iter().find(|(n, _)| *n == name)?.1
+        };
+        let from_autorun = specifier == "autorun";
+        if let Some(default) = import.default() {
+            self.bind(default.sym(), Bound::Other)?;
+        }
+        match import.kind() {
+            ImportKind::DefaultOrUnnamed => {}
+            ImportKind::Namespaced { binding } => self.bind(binding.sym(), Bound::Other)?,
+            ImportKind::Named { names } => {
+                for spec in names {
+                    let export = self.str(spec.export_name())?;
+                    let export = exports.iter().find(|e| **e == export)?;
+                    let how = if from_autorun {
+                        Bound::Autorun(export)
+                    } else {
+                        Bound::Other
+                    };
+                    self.bind(spec.binding().sym(), how)?;
+                }
+            }
+        }
+        Some(())
+    }
+
+    /// Whether evaluating `e` does nothing but make a value: literals,
+    /// functions, arrays and objects of such, operators on them, constants
+    /// declared above, and reads of `process.env`.
+    fn inert(&self, e: &Expression) -> bool {
+        match e {
+            Expression::Literal(_) => true,
+            e if is_function_expression(e) => true,
+            Expression::ArrayLiteral(a) => a
+                .as_ref()
+                .iter()
+                .all(|x| x.as_ref().is_some_and(|x| self.inert(x))),
+            Expression::ObjectLiteral(o) => o.properties().iter().all(|p| match p {
+                PropertyDefinition::Property(PropertyName::Literal(_), v) => self.inert(v),
+                // (no methods: a `toString` of the user's could run in an operator)
+                _ => false,
+            }),
+            Expression::TemplateLiteral(t) => t.elements().iter().all(|el| match el {
+                TemplateElement::String(_) => true,
+                TemplateElement::Expr(e) => self.inert(e),
+            }),
+            Expression::Identifier(id) => match self.bound.get(&id.sym()) {
+                Some(_) => true,
+                None => matches!(self.str(id.sym()), Some("undefined" | "NaN" | "Infinity")),
+            },
+            Expression::PropertyAccess(PropertyAccess::Simple(access)) => {
+                self.is_process_env(access.target())
+                    && match access.field() {
+                        PropertyAccessField::Const(_) => true,
+                        PropertyAccessField::Expr(key) => {
+                            matches!(&**key, Expression::Literal(l) if matches!(l.kind(), LiteralKind::String(_)))
+                        }
+                    }
+            }
+            Expression::Binary(b) => {
+                !matches!(
+                    b.op(),
+                    BinaryOp::Relational(RelationalOp::In | RelationalOp::InstanceOf)
+                ) && self.inert(b.lhs())
+                    && self.inert(b.rhs())
+            }
+            Expression::Conditional(c) => {
+                self.inert(c.condition()) && self.inert(c.if_true()) && self.inert(c.if_false())
+            }
+            Expression::Unary(u) => u.op() != UnaryOp::Delete && self.inert(u.target()),
+            Expression::Parenthesized(p) => self.inert(p.expression()),
+            _ => false,
+        }
+    }
+
+    /// `process.env`, with `process` the global.
+    fn is_process_env(&self, e: &Expression) -> bool {
+        let Expression::PropertyAccess(PropertyAccess::Simple(access)) = e else {
+            return false;
+        };
+        let (Expression::Identifier(target), PropertyAccessField::Const(field)) =
+            (access.target(), access.field())
+        else {
+            return false;
+        };
+        !self.bound.contains_key(&target.sym())
+            && self.str(target.sym()) == Some("process")
+            && self.str(field.sym()) == Some("env")
+    }
+
+    fn str(&self, sym: Sym) -> Option<&str> {
+        self.interner.resolve_expect(sym).utf8()
+    }
+
+    /// A string literal's value (`None` for one with lone surrogates).
+    fn string(&self, sym: Sym) -> Option<String> {
+        String::from_utf16(self.interner.resolve_expect(sym).utf16()).ok()
+    }
+
+    /// Binds a top-level name; a name bound twice is left to the engine.
+    fn bind(&mut self, name: Sym, how: Bound) -> Option<()> {
+        if self.bound.insert(name, how).is_some() {
+            return None;
+        }
+        Some(())
+    }
+
+    /// A top-level declaration: functions were bound already; constants and
+    /// variables with inert values bind now.
+    fn declaration(&mut self, d: &Declaration) -> Option<()> {
+        if function_name(d).is_some() {
+            return Some(());
+        }
+        let Declaration::Lexical(lexical) = d else {
+            return None;
+        };
+        let (list, constant) = match lexical {
+            LexicalDeclaration::Const(list) => (list, true),
+            LexicalDeclaration::Let(list) => (list, false),
+            _ => return None,
+        };
+        for variable in list.as_ref() {
+            let Binding::Identifier(name) = variable.binding() else {
+                return None;
+            };
+            let how = match variable.init() {
+                Some(init) if !self.inert(init) => return None,
+                Some(init) if constant && is_function_expression(init) => Bound::FunctionConst,
+                _ => Bound::Other,
+            };
+            self.bind(name.sym(), how)?;
+        }
+        Some(())
+    }
+
+    fn autorun_callee(&self, call: &Call) -> Option<&'static str> {
+        let Expression::Identifier(id) = call.function() else {
+            return None;
+        };
+        match self.bound.get(&id.sym()) {
+            Some(Bound::Autorun(name)) => Some(name),
+            _ => None,
+        }
+    }
+
+    /// A task body or dep function: a function expression, a function
+    /// binding, or `series(...)`/`parallel(...)` of names and functions.
+    fn function(&self, e: &Expression) -> Option<Body> {
+        match e {
+            e if is_function_expression(e) => Some(Body::Fresh),
+            Expression::Identifier(id) => match self.bound.get(&id.sym()) {
+                Some(Bound::Function | Bound::FunctionConst) => Some(Body::Named(id.sym())),
+                _ => None,
+            },
+            Expression::Call(call) => {
+                if !matches!(self.autorun_callee(call), Some("series" | "parallel")) {
+                    return None;
+                }
+                for item in call.args() {
+                    match item {
+                        Expression::Literal(l) if matches!(l.kind(), LiteralKind::String(_)) => {}
+                        item => {
+                            self.function(item)?;
+                        }
+                    }
+                }
+                Some(Body::Fresh)
+            }
+            _ => None,
+        }
+    }
+
+    fn string_literal(&self, e: &Expression) -> Option<String> {
+        let Expression::Literal(l) = e else {
+            return None;
+        };
+        let LiteralKind::String(s) = l.kind() else {
+            return None;
+        };
+        self.string(*s)
+    }
+
+    fn boolean_literal(e: &Expression) -> Option<bool> {
+        let Expression::Literal(l) = e else {
+            return None;
+        };
+        match l.kind() {
+            LiteralKind::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+
+    fn strings(&self, array: &ArrayLiteral) -> Option<Vec<String>> {
+        array
+            .as_ref()
+            .iter()
+            .map(|x| x.as_ref().and_then(|x| self.string_literal(x)))
+            .collect()
+    }
+
+    /// `{ desc, deps, hidden, ... }` with literal values `task()` accepts:
+    /// (desc, deps, hidden).
+    fn options(&self, object: &ObjectLiteral) -> Option<(Option<String>, Vec<String>, bool)> {
+        let (mut desc, mut deps, mut hidden) = (None, Vec::new(), false);
+        let mut seen = HashSet::new();
+        for property in object.properties() {
+            let PropertyDefinition::Property(PropertyName::Literal(key), value) = property else {
+                return None;
+            };
+            let key = self.str(key.sym())?;
+            if !OPTIONS.contains(&key) || !seen.insert(key) {
+                return None;
+            }
+            match key {
+                "desc" => desc = Some(self.string_literal(value)?),
+                "deps" => {
+                    let Expression::ArrayLiteral(array) = value else {
+                        return None;
+                    };
+                    deps = self.strings(array)?;
+                }
+                "hidden" => hidden = Self::boolean_literal(value)?,
+                "restart" => {
+                    Self::boolean_literal(value)?;
+                }
+                _ => match value {
+                    Expression::ArrayLiteral(array) => {
+                        self.strings(array)?;
+                    }
+                    value => {
+                        self.string_literal(value)?;
+                    }
+                },
+            }
+        }
+        Some((desc, deps, hidden))
+    }
+
+    /// `task(name, fn)`, `task(name, "description", fn)`, `task(name, options, fn?)`.
+    fn task_call(&mut self, call: &Call) -> Option<()> {
+        if self.autorun_callee(call)? != "task" {
+            return None;
+        }
+        let args = call.args();
+        let name = self.string_literal(args.first()?)?;
+        if name.is_empty() || self.names.contains(&name) || args.len() > 3 {
+            return None;
+        }
+        let (mut desc, mut deps, mut hidden, mut body) = (None, Vec::new(), false, None);
+        match args.get(1) {
+            None => {}
+            Some(Expression::Literal(l)) => {
+                let LiteralKind::String(s) = l.kind() else {
+                    return None;
+                };
+                desc = Some(self.string(*s)?);
+            }
+            Some(Expression::ObjectLiteral(object)) => {
+                (desc, deps, hidden) = self.options(object)?;
+            }
+            Some(e) => {
+                if args.len() == 3 {
+                    return None; // nothing may follow the function
+                }
+                body = Some(self.function(e)?);
+            }
+        }
+        if let Some(e) = args.get(2) {
+            body = Some(self.function(e)?);
+        }
+        self.names.insert(name.clone());
+        self.tasks.push(TaskDef {
+            name,
+            desc,
+            deps,
+            hidden,
+        });
+        self.bodies.push(body);
+        Some(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (name, desc, hidden) of each task.
+    type Listed = Vec<(String, Option<String>, bool)>;
+
+    fn listed(text: &str) -> Option<(Listed, Option<String>)> {
+        read_source(text).map(|d| {
+            (
+                d.tasks
+                    .into_iter()
+                    .map(|t| (t.name, t.desc, t.hidden))
+                    .collect(),
+                d.default,
+            )
+        })
+    }
+
+    #[test]
+    fn declarations_are_read() {
+        let (tasks, default) = listed(
+            "import { task, series, $ as sh } from 'autorun';\n\
+             import path from 'node:path';\n\
+             import { readFile } from 'fs/promises';\n\
+             const CC = process.env.CC || 'cc', flags = [`-O${2}`, CC];\n\
+             const out = 'dist';\n\
+             function build() {}\n\
+             task('build', 'Build it', build);\n\
+             task('test', { desc: 'Test', deps: ['build'], sources: ['src/**'], restart: true }, async (ctx) => { await sh`x`; });\n\
+             task('all', { deps: ['build', 'test'], hidden: true });\n\
+             task('ci', series('build', () => {}));\n\
+             export default build;\n",
+        )
+        .expect("declarative");
+        assert_eq!(
+            tasks,
+            vec![
+                ("build".into(), Some("Build it".into()), false),
+                ("test".into(), Some("Test".into()), false),
+                ("all".into(), None, true),
+                ("ci".into(), None, false),
+            ]
+        );
+        assert_eq!(default.as_deref(), Some("build"));
+    }
+
+    #[test]
+    fn defaults_follow_resolve_default() {
+        let head = "import { task } from 'autorun';\ntask('a', () => {});\n";
+        let default = |tail: &str| listed(&format!("{head}{tail}")).map(|l| l.1);
+        assert_eq!(default(""), Some(None));
+        assert_eq!(default("export default 'a';"), Some(Some("a".into())));
+        assert_eq!(
+            default("task('default', () => {});"),
+            Some(Some("default".into()))
+        );
+        assert_eq!(
+            default("export default () => {};"),
+            Some(Some("default".into()))
+        );
+        assert_eq!(
+            default("task('default', () => {});\nexport default () => {};"),
+            None
+        );
+    }
+
+    #[test]
+    fn anything_that_does_more_is_left_to_the_engine() {
+        for text in [
+            "task('a', () => {});",
+            "import { task } from 'autorun';\nimport { x } from './lib.js';\ntask('a', () => {});",
+            "import { task } from 'autorun';\nimport { nope } from 'node:fs';\ntask('a', () => {});",
+            "import { task } from 'autorun';\nconst cc = process.env.CC || cc();\ntask('a', () => {});",
+            "import { task } from 'autorun';\nconsole.log('hi');\ntask('a', () => {});",
+            "import { task } from 'autorun';\nconst n = 'a' + 'b';\ntask(n, () => {});",
+            "import { task } from 'autorun';\ntask('a', () => {});\ntask('a', () => {});",
+            "import { task } from 'autorun';\ntask('a', { desc: 1 });",
+            "import { task } from 'autorun';\ntask('a', { deps: 'b' });",
+            "import { task } from 'autorun';\ntask('a', { colour: 'red' });",
+            "import { task } from 'autorun';\ntask('a', () => {}, () => {});",
+            "import { task } from 'autorun';\ntask('a', 42);",
+            "import { task } from 'autorun';\ntask('');",
+            "import { task } from 'autorun';\nif (process.env.CI) task('a');",
+            "import { task, nope } from 'autorun';\ntask('a');",
+            "import { task } from 'autorun';\ntask('a', f);\nconst f = () => {};",
+            "import { task } from 'autorun';\ntask('a', () => {}",
+        ] {
+            assert_eq!(listed(text), None, "{text}");
+        }
+    }
+}
