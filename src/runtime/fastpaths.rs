@@ -30,7 +30,8 @@ const METHODS: &[(&str, usize, Fast)] = &[
 /// the cases it does not cover.
 pub fn install(ctx: &mut Context) -> JsResult<()> {
     super::regex_replace::wrap_compile(ctx)?;
-    let pristine = std::rc::Rc::new(super::regex_replace::Pristine::capture(ctx));
+    super::regex_replace::watch_defines(ctx)?;
+    let pristine = std::rc::Rc::new(super::regex_replace::Pristine::capture(ctx)?);
     ctx.insert_data(pristine);
     let proto = ctx.intrinsics().constructors().string().prototype();
     for &(name, length, fast) in METHODS {
@@ -119,12 +120,12 @@ fn clamp(n: f64, len: usize) -> usize {
 }
 
 #[derive(Clone, Copy)]
-enum Units<'a> {
+pub(super) enum Units<'a> {
     Latin1(&'a [u8]),
     Utf16(&'a [u16]),
 }
 
-fn units(s: &JsString) -> Units<'_> {
+pub(super) fn units(s: &JsString) -> Units<'_> {
     match s.variant() {
         JsStrVariant::Latin1(bytes) => Units::Latin1(bytes),
         JsStrVariant::Utf16(units) => Units::Utf16(units),
@@ -132,14 +133,14 @@ fn units(s: &JsString) -> Units<'_> {
 }
 
 impl Units<'_> {
-    fn len(self) -> usize {
+    pub(super) fn len(self) -> usize {
         match self {
             Units::Latin1(b) => b.len(),
             Units::Utf16(u) => u.len(),
         }
     }
 
-    fn at(self, i: usize) -> u16 {
+    pub(super) fn at(self, i: usize) -> u16 {
         match self {
             Units::Latin1(b) => u16::from(b[i]),
             Units::Utf16(u) => u[i],
@@ -482,7 +483,7 @@ fn substitute(
     Ok(JsString::concat_array(&parts).into())
 }
 
-fn slice(units: Units<'_>, from: usize, to: usize) -> JsStr<'_> {
+pub(super) fn slice(units: Units<'_>, from: usize, to: usize) -> JsStr<'_> {
     match units {
         Units::Latin1(b) => JsStr::latin1(&b[from..to]),
         Units::Utf16(u) => JsStr::utf16(&u[from..to]),

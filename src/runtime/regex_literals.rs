@@ -16,7 +16,7 @@ use std::cell::RefCell;
 use std::ops::ControlFlow;
 use std::rc::Rc;
 
-use super::regex_replace::{compile_literal, remember, Compiled};
+use super::regex_replace::{compile_literal, literal_object, remember_made, Compiled};
 use boa_engine::ast::expression::RegExpLiteral;
 use boa_engine::ast::scope::Scope;
 use boa_engine::ast::visitor::{VisitWith, Visitor};
@@ -24,10 +24,8 @@ use boa_engine::ast::Spanned;
 use boa_engine::builtins::regexp::RegExp;
 use boa_engine::interner::Interner;
 use boa_engine::object::builtins::JsRegExp;
-use boa_engine::object::ObjectInitializer;
 use boa_engine::parser::{Parser, Source};
-use boa_engine::property::Attribute;
-use boa_engine::{js_string, Context, JsNativeError, JsResult, JsString, JsValue, NativeFunction};
+use boa_engine::{Context, JsNativeError, JsResult, JsString, JsValue, NativeFunction};
 
 /// The global the rewritten literals call.
 pub const CALLEE: &str = "ℛ";
@@ -314,11 +312,7 @@ fn evaluate(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
             .into());
     };
     let (object, fast) = if let Some(data) = made {
-        let proto = ctx.intrinsics().constructors().regexp().prototype();
-        let object = ObjectInitializer::with_native_data_and_proto(data, proto, ctx)
-            .property(js_string!("lastIndex"), 0, Attribute::WRITABLE)
-            .build();
-        (object, fast)
+        (literal_object(data, ctx), fast)
     } else {
         let (pattern, flags) = SITES
             .with(|s| {
@@ -340,7 +334,7 @@ fn evaluate(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
         (object, fast)
     };
     if let Some(fast) = fast {
-        remember(&object, &fast);
+        remember_made(&object, &fast);
     }
     Ok(object.into())
 }

@@ -8,26 +8,97 @@
 //! regexps, anything not pristine, and replacements that are neither a
 //! string nor a function go to the original.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use boa_engine::builtins::regexp::RegExp;
 use boa_engine::object::builtins::JsRegExp;
+use boa_engine::object::shape::Shape;
+use boa_engine::object::ObjectInitializer;
+use boa_engine::property::Attribute;
 use boa_engine::property::PropertyKey;
-use boa_engine::string::{JsStr, JsStrVariant};
-use boa_engine::{js_string, Context, JsObject, JsResult, JsString, JsSymbol, JsValue};
+use boa_engine::string::JsStr;
+
+use super::fastpaths::{slice, units, Units};
+use boa_engine::{
+    js_string, Context, JsNativeError, JsObject, JsResult, JsString, JsSymbol, JsValue,
+};
 use regress::Regex;
 
 /// What `RegExp.prototype` held at start-up: a fast path applies only while
 /// every one of these is unchanged.
 pub struct Pristine {
     proto: JsObject,
-    /// (key, the accessor's getter or the data value)
+    /// (key, the accessor's getter or the data value); the two data
+    /// properties (`@@replace`, `exec`) first, `source` last.
     entries: Vec<(PropertyKey, Option<JsObject>)>,
+    /// The shape of a RegExp object a regex literal makes (`literal_object`):
+    /// `RegExp.prototype` as its prototype and `lastIndex` its one own
+    /// property, writable. Held, so no other shape can come to have its
+    /// address.
+    literal_shape: Shape,
+    /// `RegExp.prototype`'s shape and the define epoch when every entry was
+    /// last found unchanged. An accessor of `RegExp.prototype` can be
+    /// replaced only by a define (`Object.defineProperty` and its kin, which
+    /// bump the epoch; see `watch_defines`) or by a delete and a new
+    /// property (the delete gives the object a new shape); only the data
+    /// properties, which an assignment changes, need reading every time.
+    verified: RefCell<Option<(Shape, u64)>>,
 }
 
+/// The number of data entries at the front of `Pristine::entries`.
+const DATA_ENTRIES: usize = 2;
+
+thread_local! {
+    /// Bumped by every call of a built-in that can define an accessor.
+    static DEFINES: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Wraps the built-ins that define accessor properties on objects the
+/// caller names (`Object.defineProperty`, `Object.defineProperties`,
+/// `Reflect.defineProperty`, `__defineGetter__`, `__defineSetter__`) so
+/// that each call bumps the define epoch. Same names, lengths and
+/// attributes; the original does the work.
+pub fn watch_defines(ctx: &mut Context) -> JsResult<()> {
+    let object = ctx.intrinsics().constructors().object().constructor();
+    let object_proto = ctx.intrinsics().constructors().object().prototype();
+    let reflect = ctx.intrinsics().objects().reflect();
+    let targets: [(&JsObject, &str, usize); 5] = [
+        (&object, "defineProperty", 3),
+        (&object, "defineProperties", 2),
+        (&reflect, "defineProperty", 3),
+        (&object_proto, "__defineGetter__", 2),
+        (&object_proto, "__defineSetter__", 2),
+    ];
+    for (target, name, length) in targets {
+        let key = JsString::from(name);
+        let Some(original) = target.get(key.clone(), ctx)?.as_object() else {
+            continue;
+        };
+        let function = boa_engine::NativeFunction::from_copy_closure_with_captures(
+            |this, args, original: &JsObject, ctx| {
+                DEFINES.with(|d| d.set(d.get() + 1));
+                original.call(this, args, ctx)
+            },
+            original,
+        );
+        super::fastpaths::define_method(target, key, length, function, ctx)?;
+    }
+    Ok(())
+}
+
+/// A RegExp object as a regex literal makes it: `data` with the realm's
+/// `RegExp.prototype` and an own `lastIndex` of 0.
+pub fn literal_object(data: RegExp, ctx: &mut Context) -> JsObject {
+    let proto = ctx.intrinsics().constructors().regexp().prototype();
+    ObjectInitializer::with_native_data_and_proto(data, proto, ctx)
+        .property(js_string!("lastIndex"), 0, Attribute::WRITABLE)
+        .build()
+}
+
+/// The accessors `replace` reads through `flags`, then `source`.
 const WATCHED: &[&str] = &[
-    "exec",
     "flags",
     "global",
     "ignoreCase",
@@ -54,9 +125,12 @@ fn stored(object: &boa_engine::object::ErasedObject, key: &PropertyKey) -> Optio
 }
 
 impl Pristine {
-    pub fn capture(ctx: &Context) -> Self {
+    pub fn capture(ctx: &mut Context) -> JsResult<Self> {
         let proto = ctx.intrinsics().constructors().regexp().prototype();
-        let mut keys: Vec<PropertyKey> = vec![PropertyKey::from(JsSymbol::replace())];
+        let mut keys: Vec<PropertyKey> = vec![
+            PropertyKey::from(JsSymbol::replace()),
+            PropertyKey::from(js_string!("exec")),
+        ];
         keys.extend(
             WATCHED
                 .iter()
@@ -69,26 +143,56 @@ impl Pristine {
                 (key, value)
             })
             .collect();
-        Self { proto, entries }
+        let made: JsObject = JsRegExp::new(js_string!("a"), js_string!(""), ctx)?.into();
+        let data = made
+            .downcast_ref::<RegExp>()
+            .map(|d| d.clone())
+            .ok_or_else(|| JsNativeError::typ().with_message("not a RegExp"))?;
+        let literal_shape = literal_object(data, ctx).borrow().shape().clone();
+        Ok(Self {
+            proto,
+            entries,
+            literal_shape,
+            verified: RefCell::new(None),
+        })
     }
 
     /// Whether what `replace` reads (`@@replace`, `exec`, `flags` and the
     /// flag getters it calls) is as it was; with `source` too.
     fn unchanged(&self, source: bool) -> bool {
         let proto = self.proto.borrow();
+        let epoch = DEFINES.with(Cell::get);
+        let same = |entries: &[(PropertyKey, Option<JsObject>)]| {
+            entries.iter().all(|(key, saved)| {
+                let now = stored(&proto, key);
+                match (saved, now) {
+                    (Some(a), Some(b)) => JsObject::equals(a, &b),
+                    (None, None) => true,
+                    _ => false,
+                }
+            })
+        };
+        let accessors_known = self.verified.borrow().as_ref().is_some_and(|(shape, e)| {
+            *e == epoch && shape.to_addr_usize() == proto.shape().to_addr_usize()
+        });
+        if accessors_known && !source {
+            return same(&self.entries[..DATA_ENTRIES]);
+        }
         let checked = if source {
             self.entries.len()
         } else {
             self.entries.len() - 1
         };
-        self.entries[..checked].iter().all(|(key, saved)| {
-            let now = stored(&proto, key);
-            match (saved, now) {
-                (Some(a), Some(b)) => JsObject::equals(a, &b),
-                (None, None) => true,
-                _ => false,
-            }
-        })
+        if !same(&self.entries[..checked]) {
+            return false;
+        }
+        *self.verified.borrow_mut() = Some((proto.shape().clone(), epoch));
+        true
+    }
+
+    /// Whether `obj` has the shape of a RegExp object a literal makes.
+    fn literal_shaped(&self, obj: &JsObject) -> bool {
+        obj.borrow().shape().to_addr_usize() == self.literal_shape.to_addr_usize()
     }
 }
 
@@ -107,6 +211,9 @@ thread_local! {
     /// `flags` through their getters costs more than the match).
     /// `RegExp.prototype.compile`, which changes a regexp in place, clears it.
     static BY_OBJECT: RefCell<HashMap<JsObject, Rc<Compiled>>> = RefCell::default();
+    /// The object a regex literal made last, which is mostly what the next
+    /// replace takes (`line.replace(/x/g, y)`); cleared with `BY_OBJECT`.
+    static LAST_MADE: RefCell<Option<(JsObject, Rc<Compiled>)>> = const { RefCell::new(None) };
 }
 
 /// Wraps `RegExp.prototype.compile` so that recompiling a regexp in place
@@ -120,6 +227,7 @@ pub fn wrap_compile(ctx: &mut Context) -> JsResult<()> {
     let function = boa_engine::NativeFunction::from_copy_closure_with_captures(
         |this, args, original: &JsObject, ctx| {
             BY_OBJECT.with(|m| m.borrow_mut().clear());
+            LAST_MADE.with(|l| l.borrow_mut().take());
             original.call(this, args, ctx)
         },
         original,
@@ -138,14 +246,28 @@ fn compiled(
     let Ok(regexp) = JsRegExp::from_object(obj.clone()) else {
         return Ok(None);
     };
-    if obj.prototype().as_ref() != Some(&pristine.proto) || !pristine.unchanged(false) {
+    let literal = pristine.literal_shaped(obj);
+    if !literal && obj.prototype().as_ref() != Some(&pristine.proto) {
         return Ok(None);
     }
-    let keys = obj.own_property_keys(ctx)?;
-    if keys.len() != 1 || keys[0] != PropertyKey::from(js_string!("lastIndex")) {
+    if !pristine.unchanged(false) {
         return Ok(None);
     }
-    let last_index = obj.get(js_string!("lastIndex"), ctx)?;
+    let last_index_key = PropertyKey::from(js_string!("lastIndex"));
+    let last_index = if literal {
+        // The shape says: only `lastIndex`, a writable data property.
+        obj.borrow()
+            .properties()
+            .get(&last_index_key)
+            .and_then(|d| d.value().cloned())
+            .unwrap_or_default()
+    } else {
+        let keys = obj.own_property_keys(ctx)?;
+        if keys.len() != 1 || keys[0] != last_index_key {
+            return Ok(None);
+        }
+        obj.get(js_string!("lastIndex"), ctx)?
+    };
     if !last_index.is_number() {
         return Ok(None);
     }
@@ -153,7 +275,13 @@ fn compiled(
     let zero = last_index
         .as_number()
         .is_some_and(|n| n == 0.0 && n.is_sign_positive());
-    if let Some(hit) = BY_OBJECT.with(|m| m.borrow().get(obj).cloned()) {
+    let made = LAST_MADE.with(|l| {
+        l.borrow()
+            .as_ref()
+            .filter(|(o, _)| o == obj)
+            .map(|(_, c)| c.clone())
+    });
+    if let Some(hit) = made.or_else(|| BY_OBJECT.with(|m| m.borrow().get(obj).cloned())) {
         return Ok(Some((hit, zero)));
     }
     if !pristine.unchanged(true) {
@@ -239,9 +367,14 @@ pub fn compile_literal(pattern: &JsString, flags: &JsString) -> Option<Rc<Compil
     compile(pattern.iter().collect(), flags)
 }
 
-/// Notes a fresh RegExp object's compiled form, so a replace with it skips
-/// reading `source` and `flags`.
-pub fn remember(obj: &JsObject, compiled: &Rc<Compiled>) {
+/// Notes the compiled form of the object a regex literal just made, so a
+/// replace with it skips reading `source` and `flags`.
+pub fn remember_made(obj: &JsObject, compiled: &Rc<Compiled>) {
+    LAST_MADE.with(|l| *l.borrow_mut() = Some((obj.clone(), compiled.clone())));
+}
+
+/// Notes a RegExp object's compiled form, for the next replace with it.
+fn remember(obj: &JsObject, compiled: &Rc<Compiled>) {
     BY_OBJECT.with(|m| {
         let mut map = m.borrow_mut();
         if map.len() >= 256 {
@@ -255,43 +388,130 @@ pub fn remember(obj: &JsObject, compiled: &Rc<Compiled>) {
 struct Found {
     start: usize,
     end: usize,
-    groups: Vec<Option<(usize, usize)>>,
+    groups: Vec<Option<std::ops::Range<usize>>>,
     /// Named groups, in pattern order, with their ranges.
     named: Vec<(String, Option<(usize, usize)>)>,
 }
 
-fn find(compiled: &Compiled, text: &[u16], from: usize) -> Option<Found> {
-    let m = if compiled.full_unicode {
-        compiled.regex.find_from_utf16(text, from).next()
-    } else {
-        compiled.regex.find_from_ucs2(text, from).next()
-    }?;
-    Some(Found {
-        start: m.start(),
-        end: m.end(),
-        groups: m
-            .captures
-            .iter()
-            .map(|c| c.clone().map(|r| (r.start, r.end)))
-            .collect(),
-        named: m
-            .named_groups()
-            .map(|(n, r)| (n.to_string(), r.map(|r| (r.start, r.end))))
-            .collect(),
-    })
+/// The text to search, as the matcher reads it: ASCII text as it is, other
+/// Latin-1 text widened, UTF-16 text as it is.
+enum Haystack<'a> {
+    Ascii(&'a str),
+    Wide(std::borrow::Cow<'a, [u16]>),
 }
 
-/// AdvanceStringIndex.
-fn advance(text: &[u16], index: usize, full_unicode: bool) -> usize {
-    if !full_unicode || index + 1 >= text.len() {
-        return index + 1;
+impl<'a> Haystack<'a> {
+    fn of(units: Units<'a>) -> Self {
+        match units {
+            Units::Latin1(bytes) => match std::str::from_utf8(bytes) {
+                Ok(text) if bytes.is_ascii() => Haystack::Ascii(text),
+                _ => Haystack::Wide(bytes.iter().map(|&b| u16::from(b)).collect()),
+            },
+            Units::Utf16(units) => Haystack::Wide(std::borrow::Cow::Borrowed(units)),
+        }
     }
-    let (a, b) = (text[index], text[index + 1]);
-    if (0xD800..=0xDBFF).contains(&a) && (0xDC00..=0xDFFF).contains(&b) {
-        index + 2
-    } else {
-        index + 1
+
+    /// The matches a replace takes: every one for a global regex (the
+    /// matcher steps past an empty match as AdvanceStringIndex does), else
+    /// the first.
+    fn matches(&self, compiled: &Compiled) -> Vec<Found> {
+        let take = if compiled.global { usize::MAX } else { 1 };
+        match self {
+            Haystack::Ascii(text) => found(compiled.regex.find_from_ascii(text, 0), take),
+            Haystack::Wide(text) if compiled.full_unicode => {
+                found(compiled.regex.find_from_utf16(text, 0), take)
+            }
+            Haystack::Wide(text) => found(compiled.regex.find_from_ucs2(text, 0), take),
+        }
     }
+}
+
+fn found(matches: impl Iterator<Item = regress::Match>, take: usize) -> Vec<Found> {
+    matches
+        .take(take)
+        .map(|m| {
+            let named = m
+                .named_groups()
+                .map(|(n, r)| (n.to_string(), r.map(|r| (r.start, r.end))))
+                .collect();
+            Found {
+                start: m.range.start,
+                end: m.range.end,
+                groups: m.captures,
+                named,
+            }
+        })
+        .collect()
+}
+
+/// A piece of a replacement template (GetSubstitution): `$$ $& $` $' $n
+/// $nn $<name>`, and the text between them.
+enum Sub {
+    Text(usize, usize),
+    Dollar,
+    Matched,
+    Before,
+    After,
+    Group(usize),
+    Named(String),
+}
+
+/// The template's pieces, for a regex with `groups` captures (`named` when
+/// some are named).
+fn parse_template(t: Units<'_>, groups: usize, named: bool) -> Vec<Sub> {
+    let digit = |u: u16| (0x30..=0x39).contains(&u);
+    let mut subs = Vec::new();
+    let (mut text_from, mut i) = (0, 0);
+    let len = t.len();
+    while i < len {
+        if t.at(i) != u16::from(b'$') || i + 1 >= len {
+            i += 1;
+            continue;
+        }
+        let (sub, width) = match t.at(i + 1) {
+            0x24 => (Sub::Dollar, 2),
+            0x26 => (Sub::Matched, 2),
+            0x60 => (Sub::Before, 2),
+            0x27 => (Sub::After, 2),
+            d if digit(d) => {
+                let one = usize::from(d - 0x30);
+                let two = (i + 2 < len && digit(t.at(i + 2)))
+                    .then(|| one * 10 + usize::from(t.at(i + 2) - 0x30))
+                    .filter(|n| (1..=groups).contains(n));
+                match two {
+                    Some(n) => (Sub::Group(n), 3),
+                    None if (1..=groups).contains(&one) => (Sub::Group(one), 2),
+                    None => {
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
+            0x3C if named => {
+                let close = (i + 2..len).find(|&j| t.at(j) == u16::from(b'>'));
+                let Some(close) = close else {
+                    i += 1;
+                    continue;
+                };
+                let name: Vec<u16> = (i + 2..close).map(|j| t.at(j)).collect();
+                (Sub::Named(String::from_utf16_lossy(&name)), close + 1 - i)
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        if text_from < i {
+            subs.push(Sub::Text(text_from, i));
+        }
+        subs.push(sub);
+        i += width;
+        text_from = i;
+    }
+    if text_from < len {
+        subs.push(Sub::Text(text_from, len));
+    }
+    subs
 }
 
 /// `S.replace(rx, replacement)` / `S.replaceAll(rx, replacement)` for a
@@ -319,45 +539,32 @@ pub fn replace(
     if all && !compiled.global {
         return Ok(None); // replaceAll throws its TypeError in the original
     }
-    let text: Vec<u16> = match s.variant() {
-        JsStrVariant::Latin1(bytes) => bytes.iter().map(|&b| u16::from(b)).collect(),
-        JsStrVariant::Utf16(units) => units.to_vec(),
-    };
-    let mut found = Vec::new();
-    if compiled.global {
-        if !last_index_zero {
-            rx.set(js_string!("lastIndex"), 0, true, ctx)?;
-        }
-        let mut last = 0;
-        while last <= text.len() {
-            let Some(m) = find(&compiled, &text, last) else {
-                break;
-            };
-            last = if m.end == m.start {
-                advance(&text, m.end, compiled.full_unicode)
-            } else {
-                m.end
-            };
-            found.push(m);
-        }
-        if !last_index_zero {
-            rx.set(js_string!("lastIndex"), 0, true, ctx)?;
-        }
-    } else if let Some(m) = find(&compiled, &text, 0) {
-        found.push(m);
+    let hay = units(s);
+    let text = Haystack::of(hay);
+    if compiled.global && !last_index_zero {
+        rx.set(js_string!("lastIndex"), 0, true, ctx)?;
+    }
+    let found = text.matches(&compiled);
+    if compiled.global && !last_index_zero {
+        rx.set(js_string!("lastIndex"), 0, true, ctx)?;
     }
     if found.is_empty() {
         return Ok(Some(s.clone().into()));
     }
-    let piece = |a: usize, b: usize| -> JsString { JsString::from(&text[a..b]) };
-    let mut parts: Vec<JsString> = Vec::with_capacity(found.len() * 2 + 1);
-    let mut next = 0;
-    for m in &found {
-        let replaced: JsString = if let Some(f) = &function {
+    let piece = |a: usize, b: usize| -> JsString { JsString::from(slice(hay, a, b)) };
+    // A function is called for every match first, in order, as the spec's
+    // steps do; the result is then put together in one piece.
+    let mut called: Vec<JsString> = Vec::new();
+    if let Some(f) = &function {
+        called.reserve(found.len());
+        for m in &found {
             let mut args: Vec<JsValue> = Vec::with_capacity(m.groups.len() + 4);
             args.push(piece(m.start, m.end).into());
             for g in &m.groups {
-                args.push(g.map_or(JsValue::undefined(), |(a, b)| piece(a, b).into()));
+                args.push(
+                    g.as_ref()
+                        .map_or(JsValue::undefined(), |r| piece(r.start, r.end).into()),
+                );
             }
             #[allow(clippy::cast_precision_loss)]
             args.push(JsValue::from(m.start as f64));
@@ -365,22 +572,50 @@ pub fn replace(
             if !m.named.is_empty() {
                 args.push(groups_object(m, &piece, ctx)?.into());
             }
-            f.call(&JsValue::undefined(), &args, ctx)?.to_string(ctx)?
-        } else {
-            let template = template
-                .as_ref()
-                .map_or_else(JsString::default, Clone::clone);
-            substitution(&template, &text, m)
-        };
-        if m.start >= next {
-            parts.push(piece(next, m.start));
-            parts.push(replaced);
-            next = m.end;
+            called.push(f.call(&JsValue::undefined(), &args, ctx)?.to_string(ctx)?);
         }
     }
-    parts.push(piece(next.min(text.len()), text.len()));
-    let strs: Vec<JsStr<'_>> = parts.iter().map(JsString::as_str).collect();
-    Ok(Some(JsString::concat_array(&strs).into()))
+    let template_text = template.unwrap_or_default();
+    let t = units(&template_text);
+    let subs = if function.is_none() {
+        parse_template(t, found[0].groups.len(), !found[0].named.is_empty())
+    } else {
+        Vec::new()
+    };
+    let mut parts: Vec<JsStr<'_>> = Vec::with_capacity(found.len() * (subs.len() + 1) + 1);
+    let mut next = 0;
+    for (k, m) in found.iter().enumerate() {
+        if m.start < next {
+            continue;
+        }
+        parts.push(slice(hay, next, m.start));
+        if let Some(result) = called.get(k) {
+            parts.push(result.as_str());
+        } else {
+            for sub in &subs {
+                match sub {
+                    Sub::Text(a, b) => parts.push(slice(t, *a, *b)),
+                    Sub::Dollar => parts.push(JsStr::latin1(b"$")),
+                    Sub::Matched => parts.push(slice(hay, m.start, m.end)),
+                    Sub::Before => parts.push(slice(hay, 0, m.start)),
+                    Sub::After => parts.push(slice(hay, m.end.min(hay.len()), hay.len())),
+                    Sub::Group(n) => {
+                        if let Some(Some(r)) = m.groups.get(n - 1) {
+                            parts.push(slice(hay, r.start, r.end));
+                        }
+                    }
+                    Sub::Named(name) => {
+                        if let Some((_, Some((a, b)))) = m.named.iter().find(|(n, _)| n == name) {
+                            parts.push(slice(hay, *a, *b));
+                        }
+                    }
+                }
+            }
+        }
+        next = m.end;
+    }
+    parts.push(slice(hay, next.min(hay.len()), hay.len()));
+    Ok(Some(JsString::concat_array(&parts).into()))
 }
 
 fn groups_object(
@@ -394,86 +629,4 @@ fn groups_object(
         groups.create_data_property_or_throw(JsString::from(name.as_str()), value, ctx)?;
     }
     Ok(groups)
-}
-
-/// GetSubstitution with captures: `$$ $& $` $' $n $nn $<name>`.
-fn substitution(template: &JsString, text: &[u16], m: &Found) -> JsString {
-    let t: Vec<u16> = template.iter().collect();
-    if !t.contains(&u16::from(b'$')) {
-        return template.clone();
-    }
-    let digit = |u: u16| (0x30..=0x39).contains(&u);
-    let mut out: Vec<u16> = Vec::with_capacity(t.len() + 16);
-    let m_count = m.groups.len();
-    let mut i = 0;
-    while i < t.len() {
-        let c = t[i];
-        if c != u16::from(b'$') || i + 1 >= t.len() {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        let next = t[i + 1];
-        match next {
-            0x24 => {
-                out.push(0x24);
-                i += 2;
-            }
-            0x26 => {
-                out.extend_from_slice(&text[m.start..m.end]);
-                i += 2;
-            }
-            0x60 => {
-                out.extend_from_slice(&text[..m.start]);
-                i += 2;
-            }
-            0x27 => {
-                out.extend_from_slice(&text[m.end.min(text.len())..]);
-                i += 2;
-            }
-            d if digit(d) => {
-                let two = i + 2 < t.len() && digit(t[i + 2]);
-                let mut count = if two { 2 } else { 1 };
-                let mut index = usize::from(d - 0x30);
-                if two {
-                    index = index * 10 + usize::from(t[i + 2] - 0x30);
-                    if index > m_count {
-                        count = 1;
-                        index = usize::from(d - 0x30);
-                    }
-                }
-                if (1..=m_count).contains(&index) {
-                    if let Some((a, b)) = m.groups[index - 1] {
-                        out.extend_from_slice(&text[a..b]);
-                    }
-                } else {
-                    out.extend_from_slice(&t[i..=i + count]);
-                }
-                i += 1 + count;
-            }
-            0x3C => {
-                // `$<name>`: only with named groups; else literal.
-                if m.named.is_empty() {
-                    out.extend_from_slice(&t[i..i + 2]);
-                    i += 2;
-                    continue;
-                }
-                let Some(close) = t[i + 2..].iter().position(|&u| u == u16::from(b'>')) else {
-                    out.extend_from_slice(&t[i..i + 2]);
-                    i += 2;
-                    continue;
-                };
-                let name = String::from_utf16_lossy(&t[i + 2..i + 2 + close]);
-                if let Some((_, Some((a, b)))) = m.named.iter().find(|(n, _)| *n == name) {
-                    out.extend_from_slice(&text[*a..*b]);
-                }
-                i += 3 + close;
-            }
-            _ => {
-                out.push(c);
-                i += 1;
-            }
-        }
-    }
-    JsString::from(&out[..])
 }

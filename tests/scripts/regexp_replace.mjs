@@ -46,3 +46,37 @@ const again = /(o)/g;
 console.log("foo".replace(again, "0"), "boo".replace(again, "[$1]"));
 again.compile("(b)", "g");
 console.log("boo".replace(again, "[$1]"), again.source, again.flags);
+// Accessors of RegExp.prototype replaced after replaces have run: each way
+// to do it is seen by the very next replace.
+const line = "a-b-c";
+const run = (label) => console.log(label, line.replace(/-/g, "+"), line.replace(/(?<sep>-)/, "[$<sep>]"));
+run("before");
+const desc = Object.getOwnPropertyDescriptor(RegExp.prototype, "global");
+Object.defineProperty(RegExp.prototype, "global", { get() { return false; }, configurable: true });
+run("defineProperty global=false");
+Object.defineProperty(RegExp.prototype, "global", desc);
+run("restored");
+const off = { get() { return false; }, configurable: true };
+Reflect.defineProperty(RegExp.prototype, "global", off);
+run("Reflect global=false");
+Reflect.defineProperty(RegExp.prototype, "global", desc);
+run("Reflect restored");
+Object.defineProperties(RegExp.prototype, { global: off });
+run("defineProperties global=false");
+Object.defineProperties(RegExp.prototype, { global: desc });
+run("defineProperties restored");
+RegExp.prototype.__defineGetter__("global", function () { return false; });
+run("__defineGetter__ global=false");
+Object.defineProperty(RegExp.prototype, "global", desc);
+run("restored again");
+const exec = RegExp.prototype.exec;
+RegExp.prototype.exec = function (s) { return this.lastIndex > 0 ? null : exec.call(this, s); };
+run("exec patched");
+RegExp.prototype.exec = exec;
+run("exec restored");
+// Templates: every `$` form, with and without groups, named groups.
+const t = "2024-01-31";
+for (const tpl of ["$$", "$&", "$`", "$'", "$1", "$01", "$10", "$00", "$3$2$1", "$<y>", "$<nope>", "$<", "$", "x$", "$9"]) {
+  console.log(JSON.stringify(tpl), t.replace(/(\d+)-(\d+)-(\d+)/, tpl), t.replace(/(?<y>\d+)-/g, tpl), t.replace(/-/g, tpl));
+}
+console.log("é-ü".replace(/-/g, "→"), "𝒳a𝒳".replace(/(?:)/gu, "."), "𝒳a𝒳".replace(/(?:)/g, ".").length, "aaa".replace(/a*?/g, "-"));
