@@ -11,21 +11,37 @@
 //! prototype), from a copy of the matcher compiled on the site's first
 //! evaluation. Literals are found with Boa's own parser; a file it cannot
 //! parse is left alone (Boa then reports the error on the original text).
+//!
+//! A literal that is the pattern of a `.replace(`/`.replaceAll(` call makes
+//! an object that goes nowhere but into that call. When the call is the
+//! replace fast path itself, run to its end, nothing else can ever hold the
+//! object, and the next evaluation of the literal hands out the same object
+//! again (in the state a new one has: `lastIndex` 0 again after a global
+//! replace, untouched by another). The fast path knows the call is that
+//! call by three things together: it gets the very object `ℛ` handed out
+//! last (nothing else can have it yet), in the same frame (code block and
+//! depth), at the same source position as `ℛ` was called from. An object
+//! that went anywhere else (a user-defined `replace`, an error) is never
+//! handed out again.
 
 use std::cell::RefCell;
 use std::ops::ControlFlow;
 use std::rc::Rc;
 
 use super::regex_replace::{compile_literal, literal_object, remember_made, Compiled};
-use boa_engine::ast::expression::RegExpLiteral;
+use boa_engine::ast::expression::access::{PropertyAccess, PropertyAccessField};
+use boa_engine::ast::expression::{Call, Expression, RegExpLiteral};
 use boa_engine::ast::scope::Scope;
 use boa_engine::ast::visitor::{VisitWith, Visitor};
+use boa_engine::ast::Position;
 use boa_engine::ast::Spanned;
 use boa_engine::builtins::regexp::RegExp;
-use boa_engine::interner::Interner;
+use boa_engine::interner::{Interner, Sym};
 use boa_engine::object::builtins::JsRegExp;
 use boa_engine::parser::{Parser, Source};
-use boa_engine::{Context, JsNativeError, JsResult, JsString, JsValue, NativeFunction};
+use boa_engine::vm::CodeBlock;
+use boa_engine::{Context, JsNativeError, JsObject, JsResult, JsString, JsValue, NativeFunction};
+use boa_gc::Gc;
 
 /// The global the rewritten literals call.
 pub const CALLEE: &str = "ℛ";
@@ -45,21 +61,59 @@ struct Site {
     made: Option<RegExp>,
     /// The replace fast path's form of it, made with `made`.
     fast: Option<Rc<Compiled>>,
+    /// The literal is the pattern of a `.replace(`/`.replaceAll(` call.
+    replace_arg: bool,
+    /// For such a site: the object handed out last, and whether the fast
+    /// path gave it back.
+    spare: Option<(JsObject, bool)>,
+    /// Where the site is evaluated from: its code block and the position
+    /// Boa reports for the call there.
+    at: Option<(Gc<CodeBlock>, Option<Position>)>,
+}
+
+/// The object `ℛ` handed out last for a replace pattern, and from where.
+struct Handed {
+    object: JsObject,
+    site: usize,
+    code: Gc<CodeBlock>,
+    depth: usize,
+    position: Option<Position>,
 }
 
 thread_local! {
     static SITES: RefCell<Vec<Site>> = const { RefCell::new(Vec::new()) };
+    static HANDED: RefCell<Option<Handed>> = const { RefCell::new(None) };
 }
 
-/// Collects the spans of every regex literal.
-struct Literals(Vec<boa_engine::ast::Span>);
+/// Collects the spans of every regex literal, and which of them are the
+/// first argument of a `.replace(...)` or `.replaceAll(...)` call.
+struct Literals {
+    spans: Vec<boa_engine::ast::Span>,
+    replace_args: Vec<boa_engine::ast::Span>,
+    replace_names: [Option<Sym>; 2],
+}
 
 impl<'ast> Visitor<'ast> for Literals {
     type BreakTy = ();
 
     fn visit_reg_exp_literal(&mut self, node: &'ast RegExpLiteral) -> ControlFlow<()> {
-        self.0.push(node.span());
+        self.spans.push(node.span());
         ControlFlow::Continue(())
+    }
+
+    fn visit_call(&mut self, node: &'ast Call) -> ControlFlow<()> {
+        if let (
+            Expression::PropertyAccess(PropertyAccess::Simple(access)),
+            Some(Expression::RegExpLiteral(literal)),
+        ) = (node.function(), node.args().first())
+        {
+            if let PropertyAccessField::Const(name) = access.field() {
+                if self.replace_names.contains(&Some(name.sym())) {
+                    self.replace_args.push(literal.span());
+                }
+            }
+        }
+        node.visit_with(self)
     }
 }
 
@@ -84,23 +138,29 @@ fn rewrite_literals(text: &str, goal: Goal) -> Option<String> {
     let mut parser = Parser::new(Source::from_bytes(text.as_bytes()));
     let mut interner = Interner::default();
     let scope = Scope::new_global();
-    let mut literals = Literals(Vec::new());
+    let mut literals = Literals {
+        spans: Vec::new(),
+        replace_args: Vec::new(),
+        replace_names: [None, None],
+    };
     match goal {
         Goal::Module => {
             let module = parser.parse_module(&scope, &mut interner).ok()?;
+            literals.replace_names = [interner.get("replace"), interner.get("replaceAll")];
             let _ = module.visit_with(&mut literals);
         }
         Goal::Script => {
             let script = parser.parse_script(&scope, &mut interner).ok()?;
+            literals.replace_names = [interner.get("replace"), interner.get("replaceAll")];
             let _ = script.visit_with(&mut literals);
         }
     }
-    if literals.0.is_empty() {
+    if literals.spans.is_empty() {
         return None;
     }
     let lines = line_starts(text);
     let mut edits: Vec<(usize, usize, String)> = Vec::new();
-    for span in literals.0 {
+    for span in literals.spans.iter().copied() {
         let (start, end) = (span.start(), span.end());
         if start.line_number() != end.line_number() {
             continue;
@@ -132,6 +192,9 @@ fn rewrite_literals(text: &str, goal: Goal) -> Option<String> {
                 flags: JsString::from(flags),
                 made: None,
                 fast: None,
+                replace_arg: literals.replace_args.contains(&span),
+                spare: None,
+                at: None,
             });
         });
         let padded = format!("{call}{}", " ".repeat(width - call_width));
@@ -300,6 +363,15 @@ fn evaluate(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
         .ok_or_else(|| JsNativeError::typ().with_message("not a regex literal site"))?;
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let id = id as usize;
+    let replace_arg = SITES.with(|s| s.borrow().get(id).is_some_and(|site| site.replace_arg));
+    if replace_arg {
+        return hand_out(id, ctx);
+    }
+    make(id, ctx).map(Into::into)
+}
+
+/// A new RegExp object for site `id`, as the literal makes it.
+fn make(id: usize, ctx: &mut Context) -> JsResult<JsObject> {
     // The copy for every evaluation after the first: no strings cloned.
     let made = SITES.with(|s| {
         s.borrow()
@@ -336,7 +408,99 @@ fn evaluate(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
     if let Some(fast) = fast {
         remember_made(&object, &fast);
     }
+    Ok(object)
+}
+
+/// `ℛ(id)` for a replace pattern: the object the fast path gave back, or a
+/// new one; noted as handed out, with where from.
+fn hand_out(id: usize, ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(frame) = ctx.stack_trace().next() else {
+        return make(id, ctx).map(Into::into);
+    };
+    let code = frame.code_block().clone();
+    let depth = ctx.stack_trace().count();
+    let (spare, position) = SITES.with(|s| {
+        let mut sites = s.borrow_mut();
+        let Some(site) = sites.get_mut(id) else {
+            return (None, None);
+        };
+        let spare = match &mut site.spare {
+            Some((object, free)) if *free => {
+                *free = false;
+                Some(object.clone())
+            }
+            _ => None,
+        };
+        let position = match &site.at {
+            Some((at, position)) if Gc::ptr_eq(at, &code) => *position,
+            _ => {
+                let position = frame.position().position;
+                site.at = Some((code.clone(), position));
+                position
+            }
+        };
+        (spare, position)
+    });
+    let object = match spare {
+        Some(object) => object,
+        None => {
+            let object = make(id, ctx)?;
+            SITES.with(|s| {
+                if let Some(site) = s.borrow_mut().get_mut(id) {
+                    if site.fast.is_some() {
+                        site.spare = Some((object.clone(), false));
+                    }
+                }
+            });
+            object
+        }
+    };
+    HANDED.with(|h| {
+        *h.borrow_mut() = Some(Handed {
+            object: object.clone(),
+            site: id,
+            code,
+            depth,
+            position,
+        });
+    });
     Ok(object.into())
+}
+
+/// When `object` is what `ℛ` handed out last for a replace pattern, and the
+/// call now running is the one it was handed out for (same frame, same
+/// position): the site and its compiled form. Whatever the answer, the
+/// note of what was handed out is used up.
+pub fn handed_for_this_call(object: &JsObject, ctx: &Context) -> Option<(usize, Rc<Compiled>)> {
+    let handed = HANDED.with(|h| h.borrow_mut().take())?;
+    if handed.object != *object {
+        return None;
+    }
+    let frame = ctx.stack_trace().next()?;
+    if !Gc::ptr_eq(frame.code_block(), &handed.code)
+        || ctx.stack_trace().count() != handed.depth
+        || frame.position().position != handed.position
+    {
+        return None;
+    }
+    SITES.with(|s| {
+        let sites = s.borrow();
+        let site = sites.get(handed.site)?;
+        let fast = site.fast.clone()?;
+        Some((handed.site, fast))
+    })
+}
+
+/// The fast path is done with `object`, handed out for site `id`: the site
+/// may hand it out again.
+pub fn give_back(id: usize, object: &JsObject) {
+    SITES.with(|s| {
+        if let Some(Some((spare, free))) = s.borrow_mut().get_mut(id).map(|site| &mut site.spare) {
+            if spare == object {
+                *free = true;
+            }
+        }
+    });
 }
 
 #[cfg(test)]

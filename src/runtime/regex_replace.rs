@@ -533,8 +533,21 @@ pub fn replace(
     } else {
         None
     };
-    let Some((compiled, last_index_zero)) = compiled(rx, pristine, ctx)? else {
-        return Ok(None);
+    // The object a literal handed out for this very call is as new:
+    // `lastIndex` 0, nothing else holds it.
+    let handed = super::regex_literals::handed_for_this_call(rx, ctx)
+        .filter(|_| pristine.literal_shaped(rx));
+    let (compiled, last_index_zero) = match &handed {
+        Some((_, compiled)) => {
+            if !pristine.unchanged(false) {
+                return Ok(None);
+            }
+            (compiled.clone(), true)
+        }
+        None => match compiled(rx, pristine, ctx)? {
+            Some(found) => found,
+            None => return Ok(None),
+        },
     };
     if all && !compiled.global {
         return Ok(None); // replaceAll throws its TypeError in the original
@@ -615,7 +628,11 @@ pub fn replace(
         next = m.end;
     }
     parts.push(slice(hay, next.min(hay.len()), hay.len()));
-    Ok(Some(JsString::concat_array(&parts).into()))
+    let result = JsString::concat_array(&parts);
+    if let Some((site, _)) = handed {
+        super::regex_literals::give_back(site, rx);
+    }
+    Ok(Some(result.into()))
 }
 
 fn groups_object(

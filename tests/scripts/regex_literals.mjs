@@ -73,3 +73,36 @@ try {
 } catch (e) {
   log(e instanceof TypeError, new Error().stack.split("\n").length > 0);
 }
+
+// A replace pattern's object, seen by a `replace` of the script's own: every
+// evaluation still gives an object nobody else has seen.
+const seen = [];
+const spy = { replace(re, r) { seen.push(re); re.lastIndex = 7; re.mark = r; return "qqq"; } };
+const outs = [];
+for (const target of [spy, "abcb", spy, "abcb", "abcb", spy]) outs.push(target.replace(/bbbbb|b/g, "B"));
+log(outs.join(","), seen.length, new Set(seen).size, seen.map((re) => `${re.lastIndex}:${re.mark}`).join(","));
+// ...and one held by such a method and used at once by a built-in replace in
+// the same expression, then the literal evaluated again.
+let held;
+const keeper = { replace(re) { held = re; return "xbx"; } };
+const first = keeper.replace(/bbbbbb|b/g, "y").replace(held, "z");
+const firstHeld = held;
+const second = keeper.replace(/bbbbbb|b/g, "y").replace(held, "z");
+log(first, second, firstHeld !== held, firstHeld.lastIndex, held.lastIndex);
+// The same site again from inside its own replacement function.
+function nest(s, depth) {
+  return s.replace(/xxxxxx|x/g, () => (depth > 0 ? `[${nest("x.x", depth - 1)}]` : "y"));
+}
+log(nest("x-x", 2));
+// A replacement function that throws, then the site again.
+for (let i = 0; i < 3; i++) {
+  try {
+    log("aXa".replace(/XXXXXX|X/g, () => { if (i === 1) throw new Error("boom"); return String(i); }));
+  } catch (e) {
+    log("caught", e.message);
+  }
+}
+// Sticky and non-global patterns, many times over.
+let sticky = "";
+for (let i = 0; i < 5; i++) sticky += "aab".replace(/aaaaaa|a/y, "X") + "aab".replace(/aaaaaa|b/, "Y");
+log(sticky);
