@@ -15,9 +15,7 @@
 // destroying child.stdout only stops listening: the pipe stays open.
 import * as ops from "autorun:internal";
 import { EventEmitter } from "node:events";
-import { Buffer } from "node:buffer";
 import { process } from "internal:process";
-import { toPath } from "internal:fs_core";
 import {
   AbortError,
   ERR_INVALID_ARG_TYPE,
@@ -28,9 +26,12 @@ import {
   setStackHeader,
 } from "internal:errors";
 
-// Loaded on first use: execSync users never need streams.
+// Loaded on first use: execSync users never need streams, and a child
+// whose output nobody reads never needs Buffer (start-up is parse time).
 const streams = () => ops.op_load_builtin("node:stream");
 const fs = () => ops.op_load_builtin("node:fs");
+const buffer = () => ops.op_load_builtin("node:buffer").Buffer;
+const toPath = (value, name) => ops.op_load_builtin("internal:fs_core").toPath(value, name);
 
 const MAX_BUFFER = 1024 * 1024;
 
@@ -345,7 +346,7 @@ function nativeSpec(options, stdio) {
 }
 
 function toBuffer(u8) {
-  return Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength);
+  return buffer().from(u8.buffer, u8.byteOffset, u8.byteLength);
 }
 
 /** Writes `chunk` to fd (an emulated `stdio: [.., fd]` entry). */
@@ -421,31 +422,17 @@ export class ChildProcess extends EventEmitter {
       state.id = started.id;
     }
 
-    // The streams Node makes for piped entries; with a failed start they
-    // exist too, and end at once.
-    const { Readable, Writable } = streams();
-    const made = [];
+    // The streams Node makes for piped entries are made when first asked
+    // for (`stdioStreams`): a child whose output nobody reads needs no
+    // stream. With a failed start they exist too, and end at once.
+    state.stdioTypes = stdio.map((entry) => entry.type);
+    state.streams = null;
+    state.pending = [null, [], []];
     for (let i = 0; i < stdio.length; i++) {
       const entry = stdio[i];
-      let stream = null;
-      if (entry.type === "pipe" && i === 0) {
-        stream = makeStdin(this, Writable);
-      } else if (entry.type === "pipe") {
-        stream = makeOutput(this, Readable);
-        this._closesNeeded++;
-        stream.on("close", () => {
-          child._updateRef();
-          maybeClose(child);
-        });
-      } else if (entry.type === "fd" && i === 0 && failed === null) {
-        copyFdToStdin(this, entry.fd);
-      }
-      made.push(stream);
+      if (entry.type === "pipe" && i > 0) this._closesNeeded++;
+      else if (entry.type === "fd" && i === 0 && failed === null) copyFdToStdin(this, entry.fd);
     }
-    this.stdin = made[0];
-    this.stdout = made[1];
-    this.stderr = made[2];
-    this.stdio = made;
     state.forward = stdio.map((entry) => (entry.type === "fd" ? entry.fd : null));
 
     // unref() before spawn() applies now.
@@ -470,7 +457,12 @@ export class ChildProcess extends EventEmitter {
           writeToFd(forward, a);
           break;
         }
-        const stream = this.stdio[fd];
+        const streams = this[kState].streams;
+        if (streams === null) {
+          this[kState].pending[fd].push(a);
+          break;
+        }
+        const stream = streams[fd];
         if (stream && !stream.destroyed && !stream._readableState.ended) stream.push(toBuffer(a));
         break;
       }
@@ -482,13 +474,20 @@ export class ChildProcess extends EventEmitter {
         this._onExit(a, b);
         this._onNative("close");
         break;
-      case "close":
+      case "close": {
         // Both pipes are drained: their streams end. The listener is gone now.
-        this[kState].closed = true;
-        for (const stream of [this.stdio[1], this.stdio[2]]) {
+        const state = this[kState];
+        state.closed = true;
+        if (state.streams === null) {
+          state.pipesDone = true;
+          if (state.exited) process.nextTick(closeUnmadePipes, this);
+          break;
+        }
+        for (const stream of [state.streams[1], state.streams[2]]) {
           if (stream && !stream.destroyed && !stream._readableState.ended) stream.push(null);
         }
         break;
+      }
       default:
         // "stdin-error": the failed op_child_write already reports it.
         break;
@@ -499,16 +498,18 @@ export class ChildProcess extends EventEmitter {
   _onExit(code, signal, errorCode) {
     if (signal) this.signalCode = signal;
     else this.exitCode = code;
-    if (this.stdin) {
+    this[kState].exited = true;
+    const stdin = this[kState].streams?.[0];
+    if (stdin) {
       // A write in flight when the child ended settles first: as in Node,
       // where the broken pipe is seen before the exit, it fails with EPIPE.
       // 'close' waits for it.
-      if (this.stdin[kWriting] && !this.stdin.destroyed) {
-        this.stdin[kExited] = true;
+      if (stdin[kWriting] && !stdin.destroyed) {
+        stdin[kExited] = true;
         this._closesNeeded++;
-        this.stdin.once("close", () => maybeClose(this));
+        stdin.once("close", () => maybeClose(this));
       } else {
-        this.stdin.destroy();
+        stdin.destroy();
       }
     }
     this._handle = null;
@@ -560,8 +561,13 @@ export class ChildProcess extends EventEmitter {
     const state = this[kState];
     if (state.id === undefined || state.closed) return;
     let refed = state.refed;
-    for (const stream of [this.stdout, this.stderr]) {
-      if (stream && !stream.destroyed && stream._refed !== false) refed = true;
+    if (state.streams === null) {
+      // Pipes nobody has asked for yet keep the loop alive, as unread streams do.
+      if (state.stdioTypes?.some((type, i) => i > 0 && type === "pipe")) refed = true;
+    } else {
+      for (const stream of [state.streams[1], state.streams[2]]) {
+        if (stream && !stream.destroyed && stream._refed !== false) refed = true;
+      }
     }
     ops.op_child_ref(state.id, refed);
   }
@@ -581,12 +587,86 @@ function maybeClose(child) {
 }
 
 function flushStdio(child) {
-  const stdio = child.stdio;
-  if (stdio == null) return;
+  const stdio = child[kState].streams;
+  if (stdio == null) {
+    if (child[kState].pipesDone) closeUnmadePipes(child);
+    return;
+  }
   for (const stream of stdio) {
     if (!stream || !stream.readable || stream._readableState?.readableListening) continue;
     stream.resume();
   }
+}
+
+/** Output pipes never made into streams, ended: each counts toward 'close' once. */
+function closeUnmadePipes(child) {
+  const state = child[kState];
+  if (state.streams !== null || state.unmadeClosed) return;
+  state.unmadeClosed = true;
+  state.stdioTypes.forEach((type, i) => {
+    if (i > 0 && type === "pipe") maybeClose(child);
+  });
+}
+
+/**
+ * The child's stdio streams, made on first use: what arrived meanwhile is
+ * pushed, ended pipes end, a stdin after the exit is destroyed. They then
+ * become the child's own data properties, as Node's are.
+ */
+function stdioStreams(child) {
+  const state = child[kState];
+  if (state.streams !== null) return state.streams;
+  const { Readable, Writable } = streams();
+  const made = state.stdioTypes.map((type, i) => {
+    if (type !== "pipe") return null;
+    if (i === 0) return makeStdin(child, Writable);
+    const stream = makeOutput(child, Readable);
+    if (state.unmadeClosed) {
+      // Node drained, ended and closed this stream before 'close'.
+      const r = stream._readableState;
+      r.ended = r.endEmitted = true;
+      stream.destroy();
+      return stream;
+    }
+    for (const chunk of state.pending[i]) stream.push(toBuffer(chunk));
+    if (state.pipesDone) stream.push(null);
+    stream.on("close", () => {
+      child._updateRef();
+      maybeClose(child);
+    });
+    return stream;
+  });
+  state.pending = null;
+  state.streams = made;
+  if (state.exited && made[0]) made[0].destroy();
+  own(child, made);
+  return made;
+}
+
+function own(child, made) {
+  const values = { stdin: made[0], stdout: made[1], stderr: made[2], stdio: made };
+  for (const key of Object.keys(values)) {
+    Object.defineProperty(child, key, { value: values[key], writable: true, enumerable: true, configurable: true });
+  }
+}
+
+for (const [key, pick] of [
+  ["stdin", (made) => made[0]],
+  ["stdout", (made) => made[1]],
+  ["stderr", (made) => made[2]],
+  ["stdio", (made) => made],
+]) {
+  Object.defineProperty(ChildProcess.prototype, key, {
+    get() {
+      if (this[kState]?.stdioTypes === undefined) return undefined;
+      return pick(stdioStreams(this));
+    },
+    set(value) {
+      if (this[kState]?.stdioTypes !== undefined) stdioStreams(this);
+      Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
+    },
+    configurable: true,
+  });
 }
 
 /** The child's stdout or stderr: chunks are pushed as they arrive. */
@@ -794,7 +874,7 @@ export function execFile(file, args, options, callback) {
     windowsVerbatimArguments: !!options.windowsVerbatimArguments,
   });
 
-  const encoding = options.encoding !== "buffer" && Buffer.isEncoding(options.encoding) ? options.encoding : null;
+  const encoding = options.encoding !== "buffer" && buffer().isEncoding(options.encoding) ? options.encoding : null;
   const stdoutChunks = [];
   const stderrChunks = [];
   let stdoutLen = 0;
@@ -806,7 +886,7 @@ export function execFile(file, args, options, callback) {
   let cmd = file;
 
   const joined = (chunks, stream) =>
-    encoding || stream?.readableEncoding ? chunks.join("") : Buffer.concat(chunks);
+    encoding || stream?.readableEncoding ? chunks.join("") : buffer().concat(chunks);
 
   function exithandler(code, signal) {
     if (exited) return;
@@ -871,7 +951,7 @@ export function execFile(file, args, options, callback) {
         return;
       }
       const streamEncoding = stream.readableEncoding;
-      const length = streamEncoding ? Buffer.byteLength(chunk, streamEncoding) : chunk.length;
+      const length = streamEncoding ? buffer().byteLength(chunk, streamEncoding) : chunk.length;
       const total = (name === "stdout" ? (stdoutLen += length) : (stderrLen += length));
       if (total > options.maxBuffer) {
         const keep = options.maxBuffer - (total - length);
@@ -937,7 +1017,7 @@ export function spawnSync(file, args, options) {
     if (ArrayBuffer.isView(given)) {
       bytes = new Uint8Array(given.buffer, given.byteOffset, given.byteLength);
     } else if (typeof given === "string") {
-      bytes = Buffer.from(given, options.encoding);
+      bytes = buffer().from(given, options.encoding);
     } else {
       throw ERR_INVALID_ARG_TYPE(`options.stdio[${i}]`, ["Buffer", "TypedArray", "DataView", "string"], given);
     }
@@ -1010,7 +1090,7 @@ function readAll(fd) {
     if (bytes.length === 0) break;
     chunks.push(bytes);
   }
-  return Buffer.concat(chunks);
+  return buffer().concat(chunks);
 }
 
 function checkExecSyncError(ret, args, cmd) {

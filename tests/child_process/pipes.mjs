@@ -105,3 +105,25 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   const [code, signal] = await once(child, "close");
   console.log("stdout destroyed", code, signal);
 }
+
+// Streams first asked for late: in 'exit', after 'close', or never.
+{
+  const child = spawn("sh", ["-c", "echo early; echo err >&2"]);
+  const closed = once(child, "close");
+  const [code] = await once(child, "exit");
+  let text = "";
+  child.stdout.on("data", (d) => (text += d));
+  await closed;
+  console.log("read in exit", code, JSON.stringify(text), child.stdout.readableEnded);
+}
+{
+  const child = spawn("sh", ["-c", "echo out; echo done >&2"]);
+  const [code] = await once(child, "close");
+  console.log("never read", code, child.stdout.destroyed, child.stderr.readableEnded, child.stdio.length);
+}
+{
+  const child = spawn("cat");
+  child.stdin.end("typed\n");
+  const [code] = await once(child, "close");
+  console.log("stdin only", code, child.stdout.readableEnded, child.stdout.read());
+}
