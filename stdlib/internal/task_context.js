@@ -1,16 +1,19 @@
 // Which task the running code belongs to: the task driver runs each task
-// function inside `taskStorage().run(context, ...)`, and the async context
+// function with `runInTask(context, fn, ...args)`, and the async context
 // follows its awaits, timers and callbacks. `$` reads it to prefix output
-// and to end its commands when the task is cancelled. The storage (and
-// node:async_hooks) is made when the first task runs: a script that only
-// runs commands never loads it.
-import { op_load_builtin } from "autorun:internal";
+// and to end its commands when the task is cancelled. It is an entry of the
+// host's async context (the Map node:async_hooks keeps its stores in) under
+// a key of its own, so running a task does not load node:async_hooks.
+import { op_async_context, op_async_context_run } from "autorun:internal";
 
-let storage = null;
+const key = Object.freeze({ name: "task" });
 
-export function taskStorage() {
-  storage ??= new (op_load_builtin("node:async_hooks").AsyncLocalStorage)();
-  return storage;
+/** Calls `fn(...args)` in an async context that names `context` the task. */
+export function runInTask(context, fn, ...args) {
+  const outer = op_async_context();
+  const inner = new Map(outer === undefined ? [] : outer);
+  inner.set(key, context);
+  return op_async_context_run(inner, fn, undefined, args);
 }
 
 /**
@@ -18,5 +21,6 @@ export function taskStorage() {
  * `{ name, prefix (string | null), cancelled(), onCancel(fn) → unsubscribe }`.
  */
 export function currentTask() {
-  return storage === null ? undefined : storage.getStore();
+  const context = op_async_context();
+  return context === undefined ? undefined : context.get(key);
 }

@@ -138,7 +138,7 @@ export class Run {
     };
     const graph = this.graph;
     op_tasks_status(graph, def.name, "start");
-    const body = () => (def.fn ? op_load_builtin("internal:task_context").taskStorage().run(context, def.fn, ctx) : undefined);
+    const body = () => (def.fn ? op_load_builtin("internal:task_context").runInTask(context, def.fn, ctx) : undefined);
     if (this.watch && def.options.restart === true && def.fn) return this.startService(def, cancel, body);
     return Promise.resolve()
       .then(body)
