@@ -11,6 +11,7 @@ use crate::runtime::{self, Entry, ProcessInfo};
 /// Runs autorun with these arguments (the first is the program name);
 /// returns the process exit code.
 pub fn run(args: Vec<OsString>) -> i32 {
+    tune_allocator();
     // A panic is a bug in autorun: say so plainly, and exit 70 (EX_SOFTWARE).
     std::panic::set_hook(Box::new(|info| {
         let _ = crate::ui::stdio::flush();
@@ -71,6 +72,24 @@ pub fn run(args: Vec<OsString>) -> i32 {
         }
     }
     run_tasks(&cli, exec_path)
+}
+
+/// glibc's malloc, set for a JavaScript heap: no fastbins (freeing a large
+/// block consolidated them all, about a tenth of JSON and regex-heavy
+/// scripts' time), and memory kept for reuse instead of being returned to
+/// the kernel and faulted in again (64 MiB of headroom, trimmed above
+/// 256 MiB). Measured on `benches/text`'s JSON case, alternating with the
+/// default: 259 ms against 295 (medians of 11), the same peak RSS.
+fn tune_allocator() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    #[allow(unsafe_code)]
+    // SAFETY: mallopt only sets allocator parameters; it runs before any
+    // other thread exists.
+    unsafe {
+        libc::mallopt(libc::M_MXFAST, 0);
+        libc::mallopt(libc::M_TRIM_THRESHOLD, 256 << 20);
+        libc::mallopt(libc::M_TOP_PAD, 64 << 20);
+    }
 }
 
 /// Tasks mode: find the tasks file, move to its directory, run it.
