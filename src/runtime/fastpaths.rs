@@ -7,8 +7,10 @@
 //! on the prototype chain — and hands every other case to the original
 //! built-in, which it keeps.
 
+use boa_engine::builtins::object::OrdinaryObject;
 use boa_engine::object::builtins::JsArray;
 use boa_engine::object::FunctionObjectBuilder;
+use boa_engine::object::ObjectInitializer;
 use boa_engine::property::{PropertyDescriptor, PropertyKey};
 use boa_engine::string::{JsStr, JsStrVariant};
 use boa_engine::{js_string, Context, JsObject, JsResult, JsString, JsValue, NativeFunction};
@@ -672,7 +674,10 @@ impl JsonParser<'_> {
     fn object(&mut self, ctx: &mut Context) -> Result<JsValue, JsonError> {
         self.enter()?;
         self.at += 1;
-        let object = JsObject::with_object_proto(ctx.intrinsics());
+        // A shared shape, as an object literal gets: objects with the same
+        // keys in the same order share one (an own shape each costs a hash
+        // table per object, and makes later reads miss Boa's inline caches).
+        let object = ObjectInitializer::with_native_data(OrdinaryObject, ctx).build();
         self.skip_space();
         if self.peek() == Some(0x7D) {
             self.at += 1;

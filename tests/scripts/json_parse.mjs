@@ -35,3 +35,15 @@ while (Array.isArray(v) && v.length) { v = v[0]; d++; }
 console.log("deep", d + 1);
 const wide = JSON.stringify(Array.from({ length: 2000 }, (_, i) => ({ i, s: `k${i}`, f: i / 3 })));
 console.log(JSON.stringify(JSON.parse(wide)) === wide);
+
+// Parsed objects share shapes with each other: changing one changes no other.
+const shared = JSON.parse('[{"x":1,"y":2},{"x":3,"y":4},{"y":5,"x":6},{"__proto__":7,"x":8}]');
+console.log(Object.keys(shared[2]), Object.getPrototypeOf(shared[0]) === Object.prototype, Object.isExtensible(shared[1]), shared[3].__proto__, Object.getOwnPropertyNames(shared[3]));
+shared[0].z = 9; delete shared[1].x; shared[2].x = 10;
+console.log(JSON.stringify(shared), shared[1].x, shared[0].z);
+Object.defineProperty(shared[0], "x", { enumerable: false });
+console.log(JSON.stringify(shared[0]), Object.getOwnPropertyDescriptor(shared[1], "y"));
+const bigDict = JSON.parse(JSON.stringify(Object.fromEntries(Array.from({ length: 3000 }, (_, i) => ["k" + i, i]))));
+console.log(Object.keys(bigDict).length, bigDict.k2999, JSON.stringify(bigDict).length);
+const revived = JSON.parse('{"a":{"b":1},"c":[1,{"d":2}]}', function (k, v) { if (k === "b") return undefined; return v; });
+console.log(JSON.stringify(revived));
