@@ -624,3 +624,67 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     }
     files
 }
+
+#[test]
+fn modules_a_tasks_file_imports_are_read_too_when_they_only_declare() {
+    let helpers = "import path from 'node:path';\n\
+                   export const OUT = `${process.env.OUT ?? 'dist'}/site`;\n\
+                   export function build() {}\n\
+                   const check = () => {};\n\
+                   const RE = /x+/g;\n\
+                   export { check as lint, RE };\n\
+                   export default 'unused';\n";
+    let tasks = "import { task } from 'autorun';\n\
+                 import { build, lint } from './lib/helpers.mjs';\n\
+                 import helpers from './lib/helpers.mjs';\n\
+                 task('build', 'Build the site', build);\n\
+                 task('lint', { desc: 'Lint', deps: ['build'] }, lint);\n\
+                 export default build;\n";
+    // Two imports of one module: left to the engine, which lists the same.
+    let once = tasks.replace("import helpers from './lib/helpers.mjs';\n", "");
+    for (file, read) in [(once.as_str(), true), (tasks, false)] {
+        for args in [&["--list"][..], &["--list", "--json"]] {
+            let run = |static_list: bool| {
+                let mut test = Test::new()
+                    .file("tasks.js", file)
+                    .file("lib/helpers.mjs", helpers)
+                    .args(args)
+                    .env("AUTORUN_TRACE_LOAD", "1");
+                if !static_list {
+                    test = test.env("AUTORUN_NO_STATIC_LIST", "1");
+                }
+                test.run()
+            };
+            let (fast, slow) = (run(true), run(false));
+            assert_eq!(fast.stdout, slow.stdout, "{args:?} of\n{file}");
+            assert_eq!(
+                fast.stderr.contains("parse internal:"),
+                !read,
+                "{args:?} of\n{file}\n{}",
+                fast.stderr
+            );
+        }
+    }
+    // A helper that does something is run, with the tasks file.
+    Test::new()
+        .file("tasks.js", "import { task } from 'autorun';\nimport { build } from './helper.mjs';\ntask('build', build);\n")
+        .file("helper.mjs", "console.log('helper loaded');\nexport function build() {}\n")
+        .args(&["--list"])
+        .stdout("helper loaded\nbuild\n")
+        .run();
+    // A name the helper does not export: the engine's error, exit 2.
+    Test::new()
+        .file("tasks.js", "import { task } from 'autorun';\nimport { nope } from './helper.mjs';\ntask('build', nope);\n")
+        .file("helper.mjs", "export function build() {}\n")
+        .args(&["--list"])
+        .stderr_contains("nope")
+        .status(2)
+        .run();
+    // An import cycle back to the tasks file is run too.
+    Test::new()
+        .file("tasks.js", "import { task } from 'autorun';\nimport { build } from './helper.mjs';\ntask('build', 'B', build);\n")
+        .file("helper.mjs", "import './tasks.js';\nexport function build() {}\n")
+        .args(&["--list"])
+        .stdout("build  B\n")
+        .run();
+}

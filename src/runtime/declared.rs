@@ -5,14 +5,17 @@
 //! Running such a file has no effect but registering those tasks, so what
 //! it declares can be read off its syntax tree, and `--list` (which shell
 //! completion calls on every Tab) answers without starting the engine. Any
-//! file this reader is not sure of (an import of the user's own modules, a
+//! file this reader is not sure of (an import of a module that does more, a
 //! statement that does something, a computed name, an option `task()`
 //! would refuse) gets `None` and is run as usual, so the listing and its
 //! errors are always what running the file gives. Imports of built-in
-//! modules are fine: loading them has no effect a script can see.
+//! modules are fine: loading them has no effect a script can see; so are
+//! imports of the user's own modules by relative path when those only
+//! declare too (read by the same rules, without `task()` calls).
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use boa_engine::ast::declaration::{
     Binding, Declaration, ExportDeclaration, ImportDeclaration, ImportKind, LexicalDeclaration,
@@ -70,6 +73,10 @@ enum Body {
 
 struct Reader<'a> {
     interner: &'a Interner,
+    /// The directory of the file read, for relative imports.
+    dir: PathBuf,
+    /// The files read so far (an import cycle is left to the engine).
+    seen: &'a RefCell<HashSet<PathBuf>>,
     bound: HashMap<Sym, Bound>,
     tasks: Vec<TaskDef>,
     bodies: Vec<Option<Body>>,
@@ -78,6 +85,15 @@ struct Reader<'a> {
 
 /// The tasks `path` declares, when running it would do nothing else.
 pub fn read(path: &Path) -> Option<Declared> {
+    let text = module_text(path)?;
+    let dir = path.parent()?.to_path_buf();
+    let seen = RefCell::new(HashSet::from([path.to_path_buf()]));
+    read_source_in(&text, dir, &seen)
+}
+
+/// The text of `path` when it is an ES module file (by extension and the
+/// nearest package.json).
+fn module_text(path: &Path) -> Option<String> {
     let is_module = match path.extension().and_then(|e| e.to_str()) {
         Some("mjs") => true,
         Some("js") => super::loader::package_type(path).as_deref() != Some("commonjs"),
@@ -86,12 +102,17 @@ pub fn read(path: &Path) -> Option<Declared> {
     if !is_module {
         return None;
     }
-    let text = std::fs::read_to_string(path).ok()?;
-    read_source(&text)
+    std::fs::read_to_string(path).ok()
 }
 
-/// The tasks an ES module's text declares (see [`read`]).
+/// The tasks an ES module's text declares (see [`read`]); relative
+/// imports are not followed.
 pub fn read_source(text: &str) -> Option<Declared> {
+    let seen = RefCell::new(HashSet::new());
+    read_source_in(text, PathBuf::new(), &seen)
+}
+
+fn read_source_in(text: &str, dir: PathBuf, seen: &RefCell<HashSet<PathBuf>>) -> Option<Declared> {
     let mut parser = Parser::new(Source::from_bytes(text.as_bytes()));
     let mut interner = Interner::default();
     let scope = boa_engine::ast::scope::Scope::new_global();
@@ -99,6 +120,8 @@ pub fn read_source(text: &str) -> Option<Declared> {
     let items = module.items().items();
     let mut reader = Reader {
         interner: &interner,
+        dir,
+        seen,
         bound: HashMap::new(),
         tasks: Vec::new(),
         bodies: Vec::new(),
@@ -210,6 +233,123 @@ pub fn read_source(text: &str) -> Option<Declared> {
     })
 }
 
+/// The exports of a module the tasks file imports by a relative path, when
+/// evaluating it does nothing but declare (the same rules as the tasks file,
+/// with no `task()` calls): (name, how it is bound). `None` for anything
+/// else, which then runs the file.
+fn declaring_module_exports(
+    path: &Path,
+    seen: &RefCell<HashSet<PathBuf>>,
+) -> Option<Vec<(String, Bound)>> {
+    let path = &std::fs::canonicalize(path).ok()?;
+    // A module met twice (a cycle, a diamond) is left to the engine, and so
+    // is a long chain.
+    if seen.borrow().len() > 32 || !seen.borrow_mut().insert(path.clone()) {
+        return None;
+    }
+    let text = module_text(path)?;
+    let mut parser = Parser::new(Source::from_bytes(text.as_bytes()));
+    let mut interner = Interner::default();
+    let scope = boa_engine::ast::scope::Scope::new_global();
+    let module = parser.parse_module(&scope, &mut interner).ok()?;
+    let items = module.items().items();
+    let mut reader = Reader {
+        interner: &interner,
+        dir: path.parent()?.to_path_buf(),
+        seen,
+        bound: HashMap::new(),
+        tasks: Vec::new(),
+        bodies: Vec::new(),
+        names: HashSet::new(),
+    };
+    // Imports and function declarations bind before anything runs.
+    for item in items {
+        if let ModuleItem::ImportDeclaration(import) = item {
+            reader.import(import)?;
+        }
+        let declared = match item {
+            ModuleItem::StatementListItem(StatementListItem::Declaration(d)) => function_name(d),
+            ModuleItem::ExportDeclaration(export) => match &**export {
+                ExportDeclaration::Declaration(d) => function_name(d),
+                ExportDeclaration::DefaultFunctionDeclaration(f) => Some(f.name().sym()),
+                ExportDeclaration::DefaultAsyncFunctionDeclaration(f) => Some(f.name().sym()),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(name) = declared {
+            reader.bind(name, Bound::Function)?;
+        }
+    }
+    let mut exports = Vec::new();
+    for item in items {
+        match item {
+            ModuleItem::ImportDeclaration(_) => {}
+            ModuleItem::StatementListItem(StatementListItem::Declaration(d)) => {
+                reader.declaration(d)?;
+            }
+            ModuleItem::StatementListItem(StatementListItem::Statement(s)) => {
+                if !matches!(&**s, Statement::Empty) {
+                    return None;
+                }
+            }
+            ModuleItem::ExportDeclaration(export) => match &**export {
+                ExportDeclaration::Declaration(d) => {
+                    reader.declaration(d)?;
+                    for name in declared_names(d) {
+                        let how = *reader.bound.get(&name)?;
+                        exports.push((reader.str(name)?.to_string(), how));
+                    }
+                }
+                ExportDeclaration::DefaultFunctionDeclaration(_)
+                | ExportDeclaration::DefaultAsyncFunctionDeclaration(_) => {
+                    exports.push(("default".into(), Bound::Function));
+                }
+                ExportDeclaration::DefaultAssignmentExpression(e) => {
+                    if !reader.inert(e) {
+                        return None;
+                    }
+                    let how = if is_function_expression(e) {
+                        Bound::FunctionConst
+                    } else {
+                        Bound::Other
+                    };
+                    exports.push(("default".into(), how));
+                }
+                ExportDeclaration::List(specifiers) => {
+                    for spec in specifiers.iter() {
+                        if spec.string_literal() {
+                            return None;
+                        }
+                        let how = *reader.bound.get(&spec.private_name())?;
+                        exports.push((reader.str(spec.alias())?.to_string(), how));
+                    }
+                }
+                _ => return None,
+            },
+        }
+    }
+    Some(exports)
+}
+
+/// The names a declaration binds (functions, and plain `const`/`let` names).
+fn declared_names(d: &Declaration) -> Vec<Sym> {
+    if let Some(name) = function_name(d) {
+        return vec![name];
+    }
+    let Declaration::Lexical(LexicalDeclaration::Const(list) | LexicalDeclaration::Let(list)) = d
+    else {
+        return Vec::new();
+    };
+    list.as_ref()
+        .iter()
+        .filter_map(|v| match v.binding() {
+            Binding::Identifier(name) => Some(name.sym()),
+            Binding::Pattern(_) => None,
+        })
+        .collect()
+}
+
 /// The name a function declaration binds.
 fn function_name(d: &Declaration) -> Option<Sym> {
     match d {
@@ -241,28 +381,37 @@ impl Reader<'_> {
             return None;
         }
         let specifier = self.str(import.specifier().sym())?;
-        let exports: &[&'static str] = if specifier == "autorun" {
-            builtin_exports::AUTORUN
+        // What the module exports, and which exports are functions.
+        let exports: Vec<(String, Bound)> = if specifier == "autorun" {
+            let mut exports: Vec<(String, Bound)> = builtin_exports::AUTORUN
+                .iter()
+                .map(|e| ((*e).to_string(), Bound::Autorun(e)))
+                .collect();
+            exports.push(("default".into(), Bound::Other));
+            exports
+        } else if specifier.starts_with("./") || specifier.starts_with("../") {
+            let path = self.dir.join(specifier);
+            declaring_module_exports(&path, self.seen)?
         } else {
             let name = specifier.strip_prefix("node:").unwrap_or(specifier);
-            builtin_exports::NODE.iter().find(|(n, _)| *n == name)?.1
+            let names = builtin_exports::NODE.iter().find(|(n, _)| *n == name)?.1;
+            let mut exports: Vec<(String, Bound)> = names
+                .iter()
+                .map(|e| ((*e).to_string(), Bound::Other))
+                .collect();
+            exports.push(("default".into(), Bound::Other));
+            exports
         };
-        let from_autorun = specifier == "autorun";
+        let find = |name: &str| exports.iter().find(|(e, _)| e == name).map(|(_, b)| *b);
         if let Some(default) = import.default() {
-            self.bind(default.sym(), Bound::Other)?;
+            self.bind(default.sym(), find("default")?)?;
         }
         match import.kind() {
             ImportKind::DefaultOrUnnamed => {}
             ImportKind::Namespaced { binding } => self.bind(binding.sym(), Bound::Other)?,
             ImportKind::Named { names } => {
                 for spec in names {
-                    let export = self.str(spec.export_name())?;
-                    let export = exports.iter().find(|e| **e == export)?;
-                    let how = if from_autorun {
-                        Bound::Autorun(export)
-                    } else {
-                        Bound::Other
-                    };
+                    let how = find(self.str(spec.export_name())?)?;
                     self.bind(spec.binding().sym(), how)?;
                 }
             }
@@ -275,7 +424,7 @@ impl Reader<'_> {
     /// declared above, and reads of `process.env`.
     fn inert(&self, e: &Expression) -> bool {
         match e {
-            Expression::Literal(_) => true,
+            Expression::Literal(_) | Expression::RegExpLiteral(_) => true,
             e if is_function_expression(e) => true,
             Expression::ArrayLiteral(a) => a
                 .as_ref()
