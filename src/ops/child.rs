@@ -7,7 +7,6 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use boa_engine::object::builtins::{JsFunction, JsPromise};
-use boa_engine::object::ObjectInitializer;
 use boa_engine::property::Attribute;
 use boa_engine::{js_string, Context, JsNativeError, JsResult, JsString, JsValue};
 use tokio::sync::mpsc::UnboundedSender;
@@ -95,7 +94,7 @@ fn spec_arg(args: &[JsValue], ctx: &mut Context) -> JsResult<Spec> {
 
 /// A failed start as `{ error: "ENOENT", errno: -2 }`, for JS to shape as Node does.
 fn spawn_failure(e: &std::io::Error, ctx: &mut Context) -> JsValue {
-    ObjectInitializer::new(ctx)
+    super::object(ctx)
         .property(
             js_string!("error"),
             JsString::from(errno_code(e)),
@@ -157,7 +156,7 @@ fn op_child_spawn(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
                 STDIN.with(|map| map.borrow_mut().insert(child.pid, stdin));
             }
             #[allow(clippy::cast_precision_loss)]
-            let obj = ObjectInitializer::new(ctx)
+            let obj = super::object(ctx)
                 .property(js_string!("pid"), child.pid, Attribute::all())
                 .property(js_string!("id"), id as f64, Attribute::all())
                 .build();
@@ -336,7 +335,7 @@ fn op_child_spawn_sync(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsRe
     } else {
         JsValue::null()
     };
-    let obj = ObjectInitializer::new(ctx)
+    let obj = super::object(ctx)
         .property(js_string!("pid"), output.pid, Attribute::all())
         .property(js_string!("stdout"), stdout, Attribute::all())
         .property(js_string!("stderr"), stderr, Attribute::all())

@@ -109,6 +109,16 @@ pub fn arg_object(args: &[JsValue], i: usize, what: &str) -> JsResult<JsObject> 
     })
 }
 
+/// A builder for a plain object (`Object.prototype`, a shared shape: the
+/// objects an op makes again and again share one shape, as object literals
+/// do, instead of a property table each).
+pub fn object(ctx: &mut Context) -> boa_engine::object::ObjectInitializer<'_> {
+    boa_engine::object::ObjectInitializer::with_native_data(
+        boa_engine::builtins::object::OrdinaryObject,
+        ctx,
+    )
+}
+
 pub fn string(s: &str) -> JsValue {
     JsValue::from(JsString::from(s))
 }

@@ -1,7 +1,6 @@
 //! `node:os`: facts about the machine, read once per call.
 
 use boa_engine::object::builtins::JsArray;
-use boa_engine::object::ObjectInitializer;
 use boa_engine::{js_string, Context, JsResult, JsValue};
 
 use super::{string, Op};
@@ -79,7 +78,7 @@ fn op_os_info(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
             }
         })
         .unwrap_or_else(|| "/tmp".into());
-    let obj = ObjectInitializer::new(ctx).build();
+    let obj = super::object(ctx).build();
     obj.set(js_string!("hostname"), string(&hostname), false, ctx)?;
     obj.set(js_string!("type"), string(&sysname), false, ctx)?;
     obj.set(js_string!("release"), string(&release), false, ctx)?;
@@ -125,7 +124,7 @@ fn op_os_cpus(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     }
     let mut list = Vec::with_capacity(cpus.len());
     for (model, speed) in cpus {
-        let cpu = ObjectInitializer::new(ctx).build();
+        let cpu = super::object(ctx).build();
         cpu.set(js_string!("model"), string(&model), false, ctx)?;
         cpu.set(js_string!("speed"), speed, false, ctx)?;
         list.push(JsValue::from(cpu));

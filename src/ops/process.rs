@@ -30,7 +30,7 @@ pub static OPS: &[Op] = &[
 fn op_process_info(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let info = ctx.get_data::<ProcessInfo>().cloned().unwrap_or_default();
     let argv = JsArray::from_iter(info.argv.iter().map(|a| string(a)), ctx);
-    let obj = boa_engine::object::ObjectInitializer::new(ctx).build();
+    let obj = super::object(ctx).build();
     obj.set(js_string!("argv"), argv, false, ctx)?;
     obj.set(js_string!("execPath"), string(&info.exec_path), false, ctx)?;
     obj.set(js_string!("pid"), std::process::id(), false, ctx)?;
@@ -204,7 +204,7 @@ fn op_hrtime_bigint(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsV
 /// known for Boa's heap, so they report the resident size.
 fn op_memory_usage(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let rss = resident_bytes();
-    let obj = boa_engine::object::ObjectInitializer::new(ctx).build();
+    let obj = super::object(ctx).build();
     #[allow(clippy::cast_precision_loss)]
     let rss = rss as f64;
     obj.set(js_string!("rss"), rss, false, ctx)?;
