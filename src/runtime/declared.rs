@@ -113,20 +113,10 @@ pub fn read_source(text: &str) -> Option<Declared> {
 }
 
 fn read_source_in(text: &str, dir: PathBuf, seen: &RefCell<HashSet<PathBuf>>) -> Option<Declared> {
-    let mut parser = Parser::new(Source::from_bytes(text.as_bytes()));
     let mut interner = Interner::default();
-    let scope = boa_engine::ast::scope::Scope::new_global();
-    let module = parser.parse_module(&scope, &mut interner).ok()?;
+    let module = parse(text, &mut interner)?;
     let items = module.items().items();
-    let mut reader = Reader {
-        interner: &interner,
-        dir,
-        seen,
-        bound: HashMap::new(),
-        tasks: Vec::new(),
-        bodies: Vec::new(),
-        names: HashSet::new(),
-    };
+    let mut reader = Reader::new(&interner, dir, seen);
     // Imports and function declarations bind before anything runs.
     let mut imports = 0;
     for item in items {
@@ -248,20 +238,10 @@ fn declaring_module_exports(
         return None;
     }
     let text = module_text(path)?;
-    let mut parser = Parser::new(Source::from_bytes(text.as_bytes()));
     let mut interner = Interner::default();
-    let scope = boa_engine::ast::scope::Scope::new_global();
-    let module = parser.parse_module(&scope, &mut interner).ok()?;
+    let module = parse(&text, &mut interner)?;
     let items = module.items().items();
-    let mut reader = Reader {
-        interner: &interner,
-        dir: path.parent()?.to_path_buf(),
-        seen,
-        bound: HashMap::new(),
-        tasks: Vec::new(),
-        bodies: Vec::new(),
-        names: HashSet::new(),
-    };
+    let mut reader = Reader::new(&interner, path.parent()?.to_path_buf(), seen);
     // Imports and function declarations bind before anything runs.
     for item in items {
         if let ModuleItem::ImportDeclaration(import) = item {
@@ -350,6 +330,13 @@ fn declared_names(d: &Declaration) -> Vec<Sym> {
         .collect()
 }
 
+/// `text` parsed as an ES module (`None` when it does not parse).
+fn parse(text: &str, interner: &mut Interner) -> Option<boa_engine::ast::Module> {
+    let mut parser = Parser::new(Source::from_bytes(text.as_bytes()));
+    let scope = boa_engine::ast::scope::Scope::new_global();
+    parser.parse_module(&scope, interner).ok()
+}
+
 /// The name a function declaration binds.
 fn function_name(d: &Declaration) -> Option<Sym> {
     match d {
@@ -373,7 +360,19 @@ fn is_function_expression(e: &Expression) -> bool {
     )
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
+    fn new(interner: &'a Interner, dir: PathBuf, seen: &'a RefCell<HashSet<PathBuf>>) -> Self {
+        Reader {
+            interner,
+            dir,
+            seen,
+            bound: HashMap::new(),
+            tasks: Vec::new(),
+            bodies: Vec::new(),
+            names: HashSet::new(),
+        }
+    }
+
     /// `import ... from "autorun"` or from a built-in `node:` module, with
     /// named imports that exist.
     fn import(&mut self, import: &ImportDeclaration) -> Option<()> {
