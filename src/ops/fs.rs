@@ -596,17 +596,27 @@ fn two_paths(syscall: &'static str, from: &str, to: &str) -> ErrorContext {
     }
 }
 
-fn op_fs_rename(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+/// `(from, to, sync)` ops that change the tree and return nothing.
+fn two_path_op(
+    args: &[JsValue],
+    ctx: &mut Context,
+    syscall: &'static str,
+    work: fn(&str, &str) -> io::Result<()>,
+) -> JsResult<JsValue> {
     let from = arg_string(args, 0, ctx)?;
     let to = arg_string(args, 1, ctx)?;
-    let error = two_paths("rename", &from, &to);
+    let error = two_paths(syscall, &from, &to);
     dispatch(
         ctx,
         sync_flag(args, 2),
         error,
-        move || fs::rename(&from, &to),
+        move || work(&from, &to),
         undefined,
     )
+}
+
+fn op_fs_rename(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    two_path_op(args, ctx, "rename", |from, to| fs::rename(from, to))
 }
 
 /// `op_fs_copy_file(from, to, exclusive, sync)`.
@@ -691,30 +701,16 @@ fn op_fs_utimes(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
 }
 
 fn op_fs_symlink(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let target = arg_string(args, 0, ctx)?;
-    let path = arg_string(args, 1, ctx)?;
-    let error = two_paths("symlink", &target, &path);
-    dispatch(
-        ctx,
-        sync_flag(args, 2),
-        error,
-        move || std::os::unix::fs::symlink(&target, &path),
-        undefined,
-    )
+    two_path_op(args, ctx, "symlink", |target, path| {
+        std::os::unix::fs::symlink(target, path)
+    })
 }
 
 /// `op_fs_link(existing, new, sync)`: a hard link.
 fn op_fs_link(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let existing = arg_string(args, 0, ctx)?;
-    let path = arg_string(args, 1, ctx)?;
-    let error = two_paths("link", &existing, &path);
-    dispatch(
-        ctx,
-        sync_flag(args, 2),
-        error,
-        move || fs::hard_link(&existing, &path),
-        undefined,
-    )
+    two_path_op(args, ctx, "link", |existing, path| {
+        fs::hard_link(existing, path)
+    })
 }
 
 fn op_fs_readlink(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {

@@ -62,6 +62,31 @@ enum Bound {
     Other,
 }
 
+/// What a module the tasks file imports exports.
+enum Exports {
+    Autorun,
+    Node(&'static [&'static str]),
+    /// A module of the user's own: (name, how it is bound there).
+    Module(Vec<(String, Bound)>),
+}
+
+impl Exports {
+    /// How importing `name` binds, if the module exports it.
+    fn get(&self, name: &str) -> Option<Bound> {
+        match self {
+            Exports::Autorun if name == "default" => Some(Bound::Other),
+            Exports::Autorun => builtin_exports::AUTORUN
+                .iter()
+                .find(|e| **e == name)
+                .map(|e| Bound::Autorun(e)),
+            Exports::Node(names) => {
+                (name == "default" || names.contains(&name)).then_some(Bound::Other)
+            }
+            Exports::Module(own) => own.iter().find(|(e, _)| e == name).map(|(_, b)| *b),
+        }
+    }
+}
+
 /// A task body, for finding which task a default-exported function is.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Body {
@@ -380,28 +405,18 @@ impl<'a> Reader<'a> {
             return None;
         }
         let specifier = self.str(import.specifier().sym())?;
-        // What the module exports, and which exports are functions.
-        let exports: Vec<(String, Bound)> = if specifier == "autorun" {
-            let mut exports: Vec<(String, Bound)> = builtin_exports::AUTORUN
-                .iter()
-                .map(|e| ((*e).to_string(), Bound::Autorun(e)))
-                .collect();
-            exports.push(("default".into(), Bound::Other));
-            exports
+        let exports = if specifier == "autorun" {
+            Exports::Autorun
         } else if specifier.starts_with("./") || specifier.starts_with("../") {
-            let path = self.dir.join(specifier);
-            declaring_module_exports(&path, self.seen)?
+            Exports::Module(declaring_module_exports(
+                &self.dir.join(specifier),
+                self.seen,
+            )?)
         } else {
             let name = specifier.strip_prefix("node:").unwrap_or(specifier);
-            let names = builtin_exports::NODE.iter().find(|(n, _)| *n == name)?.1;
-            let mut exports: Vec<(String, Bound)> = names
-                .iter()
-                .map(|e| ((*e).to_string(), Bound::Other))
-                .collect();
-            exports.push(("default".into(), Bound::Other));
-            exports
+            Exports::Node(builtin_exports::NODE.iter().find(|(n, _)| *n == name)?.1)
         };
-        let find = |name: &str| exports.iter().find(|(e, _)| e == name).map(|(_, b)| *b);
+        let find = |name: &str| exports.get(name);
         if let Some(default) = import.default() {
             self.bind(default.sym(), find("default")?)?;
         }

@@ -7,10 +7,8 @@
 //! on the prototype chain — and hands every other case to the original
 //! built-in, which it keeps.
 
-use boa_engine::builtins::object::OrdinaryObject;
 use boa_engine::object::builtins::JsArray;
 use boa_engine::object::FunctionObjectBuilder;
-use boa_engine::object::ObjectInitializer;
 use boa_engine::property::{PropertyDescriptor, PropertyKey};
 use boa_engine::string::{JsStr, JsStrVariant};
 use boa_engine::{js_string, Context, JsObject, JsResult, JsString, JsValue, NativeFunction};
@@ -677,7 +675,7 @@ impl JsonParser<'_> {
         // A shared shape, as an object literal gets: objects with the same
         // keys in the same order share one (an own shape each costs a hash
         // table per object, and makes later reads miss Boa's inline caches).
-        let object = ObjectInitializer::with_native_data(OrdinaryObject, ctx).build();
+        let object = crate::ops::object(ctx).build();
         self.skip_space();
         if self.peek() == Some(0x7D) {
             self.at += 1;
