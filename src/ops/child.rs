@@ -21,6 +21,8 @@ use crate::ui::stdio;
 
 pub static OPS: &[Op] = &[
     ("op_child_spawn", op_child_spawn, 2),
+    ("op_shell_spawn", op_shell_spawn, 7),
+    ("op_output_fields", op_output_fields, 9),
     ("op_child_write", op_child_write, 2),
     ("op_child_end", op_child_end, 1),
     ("op_child_ref", op_child_ref, 2),
@@ -122,9 +124,51 @@ fn spawn_failure(e: &std::io::Error, ctx: &mut Context) -> JsValue {
 /// both at once.
 fn op_child_spawn(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let spec = spec_arg(args, ctx)?;
+    spawn_with_listener(&spec, &arg(args, 1), ctx)
+}
+
+/// `op_shell_spawn(shell, script, command, cwd, envPairs, stdin, listener)`:
+/// `$`'s start, as op_child_spawn with the spec in arguments (the common
+/// case costs no JSON): `command` (or undefined) may run without the shell
+/// (`Spec::direct`), `envPairs` is null for autorun's own environment,
+/// `stdin` is "pipe", "inherit" or "ignore"; stdout and stderr are piped.
+fn op_shell_spawn(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let shell = arg_string(args, 0, ctx)?;
+    let script = arg_string(args, 1, ctx)?;
+    let mut spec = Spec::program(&shell, vec!["-c".to_string(), script]);
+    let command = arg(args, 2);
+    if !command.is_undefined() && shell == process::shell() && process::shell() == "bash" {
+        spec.direct = process::quote::simple_argv(&command.to_string(ctx)?.to_std_string_escaped());
+    }
+    let cwd = arg(args, 3);
+    if !cwd.is_undefined() {
+        spec.cwd = Some(cwd.to_string(ctx)?.to_std_string_escaped());
+    }
+    if let Some(pairs) = arg(args, 4).as_object() {
+        let length = pairs.get(js_string!("length"), ctx)?.to_length(ctx)?;
+        let mut env = Vec::new();
+        for i in 0..length {
+            let pair = pairs.get(i, ctx)?;
+            let Some(pair) = pair.as_object() else {
+                continue;
+            };
+            let key = pair.get(0, ctx)?.to_string(ctx)?.to_std_string_escaped();
+            let value = pair.get(1, ctx)?.to_string(ctx)?.to_std_string_escaped();
+            env.push((key, value));
+        }
+        spec.env = Some(env);
+    }
+    let stdin = arg_string(args, 5, ctx)?;
+    spec.stdio[0] = StdioMode::parse(&stdin)
+        .ok_or_else(|| JsNativeError::typ().with_message(format!("unknown stdio `{stdin}`")))?;
+    spawn_with_listener(&spec, &arg(args, 6), ctx)
+}
+
+/// Starts `spec`, its events going to `listener` (see op_child_spawn).
+fn spawn_with_listener(spec: &Spec, listener: &JsValue, ctx: &mut Context) -> JsResult<JsValue> {
     // What autorun wrote so far comes before what an inheriting child writes.
     let _ = stdio::flush();
-    let listener = arg(args, 1)
+    let listener = listener
         .as_object()
         .and_then(JsFunction::from_object)
         .ok_or_else(|| {
@@ -133,7 +177,7 @@ fn op_child_spawn(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
     let host = Host::get(ctx);
     let id = host.register_listener(listener);
     let sender = host.sender();
-    let result = process::spawn(&spec, move |event| {
+    let result = process::spawn(spec, move |event| {
         let (args, last): (MakeArgs, bool) = match event {
             ChildEvent::Stdout(bytes, permit) => (output_args("stdout", bytes, permit), false),
             ChildEvent::Stderr(bytes, permit) => (output_args("stderr", bytes, permit), false),
@@ -146,6 +190,17 @@ fn op_child_spawn(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
             ),
             ChildEvent::Closed => (Box::new(|_: &mut Context| Ok(vec![string("close")])), true),
             ChildEvent::Done { code, signal } => (end_args("done", code, signal), true),
+            ChildEvent::Failed(e) => (
+                Box::new(move |_: &mut Context| {
+                    Ok(vec![
+                        string("spawn-error"),
+                        string(errno_code(&e)),
+                        JsValue::from(-e.raw_os_error().unwrap_or(0)),
+                        JsValue::from(JsString::from(e.to_string())),
+                    ])
+                }),
+                true,
+            ),
         };
         // The loop is gone only when the program is ending.
         let _ = sender.send(HostEvent::Call { id, args, last });
@@ -428,6 +483,44 @@ fn op_decode_output(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
     let units: Vec<u16> = text.encode_utf16().collect();
     drop(bytes);
     Ok(JsString::from(&units[..]).into())
+}
+
+/// `op_output_fields(output, stdout, stderr, exitCode, signal, ok, command,
+/// duration, truncated)`: a ProcessOutput's own properties, read-only; the
+/// first five enumerable (one native call instead of defineProperties).
+fn op_output_fields(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(output) = arg(args, 0).as_object() else {
+        return Err(JsNativeError::typ()
+            .with_message("op_output_fields: not an object")
+            .into());
+    };
+    const NAMES: [&str; 8] = [
+        "stdout",
+        "stderr",
+        "exitCode",
+        "signal",
+        "ok",
+        "command",
+        "duration",
+        "truncated",
+    ];
+    for (i, name) in NAMES.iter().enumerate() {
+        let attribute = if i < 5 {
+            Attribute::ENUMERABLE
+        } else {
+            Attribute::empty()
+        };
+        output.define_property_or_throw(
+            JsString::from(*name),
+            boa_engine::property::PropertyDescriptor::builder()
+                .value(arg(args, i + 1))
+                .writable(false)
+                .enumerable(attribute.enumerable())
+                .configurable(false),
+            ctx,
+        )?;
+    }
+    Ok(JsValue::undefined())
 }
 
 /// `op_flush_prefixed(key)`: writes what is left of the partial line of `key`.

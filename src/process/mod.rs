@@ -3,15 +3,20 @@
 //! chunk by chunk to a sink as it arrives, with backpressure, and their
 //! stdin takes writes as they come.
 
+pub mod launch;
 pub mod quote;
 pub mod supervisor;
 pub mod sync;
 
+use std::future::Future;
 use std::io::IsTerminal;
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::pin::Pin;
 use std::process::Stdio;
 use std::sync::Arc;
 
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+use tokio::net::unix::pipe;
 use tokio::process::Command;
 use tokio::sync::{mpsc, oneshot, OwnedSemaphorePermit, Semaphore};
 
@@ -161,7 +166,8 @@ pub fn shell() -> &'static str {
 
 /// What a running child reports, in order: output, `Exit` when it ended,
 /// `Closed` (always last) when its output streams are drained too — or
-/// `Done` for both at once.
+/// `Done` for both at once, or `Failed` (last) when it never ran its
+/// program.
 #[derive(Debug)]
 pub enum ChildEvent {
     /// A chunk of stdout; the permit is released when the chunk was handled,
@@ -180,6 +186,9 @@ pub enum ChildEvent {
         code: Option<i32>,
         signal: Option<i32>,
     },
+    /// The program could not be started after all (found, but the exec
+    /// failed): reported after the start returned a pid.
+    Failed(std::io::Error),
 }
 
 /// Chunks of output read ahead of the JS thread, per child.
@@ -198,13 +207,216 @@ pub struct Child {
     pub stdin: Option<mpsc::UnboundedSender<StdinMsg>>,
 }
 
-/// Starts `spec` on the current tokio runtime. Every event goes to `sink`,
-/// from tokio tasks, ending with `Closed`.
-pub fn spawn(
-    spec: &Spec,
-    sink: impl Fn(ChildEvent) + Send + Sync + 'static,
-) -> std::io::Result<Child> {
-    let own_group = spec.own_group();
+type Reader = Pin<Box<dyn AsyncRead + Send>>;
+type Writer = Pin<Box<dyn AsyncWrite + Send>>;
+
+/// How a child ended: its exit code or signal, or the reason it never ran.
+enum Ended {
+    Status(Option<i32>, Option<i32>),
+    Failed(std::io::Error),
+}
+
+/// A child just started, however it was: its pipes and its end.
+struct Started {
+    pid: u32,
+    stdin: Option<Writer>,
+    stdout: Option<Reader>,
+    stderr: Option<Reader>,
+    ended: Pin<Box<dyn Future<Output = Ended> + Send>>,
+}
+
+/// One end of a pipe for autorun (non-blocking) and the other for the child.
+#[allow(unsafe_code)]
+fn pipe(ours_reads: bool) -> std::io::Result<(OwnedFd, OwnedFd)> {
+    let mut fds = [0; 2];
+    // SAFETY: pipe2 fills the two ints; the fds are then owned here.
+    let (read, write) = unsafe {
+        if libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) != 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1]))
+    };
+    let (ours, theirs) = if ours_reads {
+        (read, write)
+    } else {
+        (write, read)
+    };
+    // SAFETY: fcntl on an fd we own.
+    unsafe {
+        let flags = libc::fcntl(ours.as_raw_fd(), libc::F_GETFL);
+        if flags < 0 || libc::fcntl(ours.as_raw_fd(), libc::F_SETFL, flags | libc::O_NONBLOCK) < 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+    }
+    Ok((ours, theirs))
+}
+
+/// `/dev/null`, opened once, for ignored streams.
+fn dev_null() -> std::io::Result<RawFd> {
+    static NULL: std::sync::OnceLock<OwnedFd> = std::sync::OnceLock::new();
+    if let Some(fd) = NULL.get() {
+        return Ok(fd.as_raw_fd());
+    }
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/null")?;
+    Ok(NULL.get_or_init(|| file.into()).as_raw_fd())
+}
+
+/// Starts `spec` with `launch` (the caller goes on while the child execs).
+fn start_launched(spec: &Spec) -> std::io::Result<Started> {
+    let mut ours: [Option<OwnedFd>; 3] = [None, None, None];
+    let mut theirs: [Option<OwnedFd>; 3] = [None, None, None];
+    let mut fds = [None; 3];
+    for (i, mode) in spec.stdio.iter().enumerate() {
+        match mode {
+            StdioMode::Pipe => {
+                let (mine, child) = pipe(i > 0)?;
+                fds[i] = Some(child.as_raw_fd());
+                ours[i] = Some(mine);
+                theirs[i] = Some(child);
+            }
+            StdioMode::Ignore => fds[i] = Some(dev_null()?),
+            StdioMode::Inherit => {}
+        }
+    }
+    let group = if spec.detached {
+        launch::Group::Session
+    } else if spec.own_group() {
+        launch::Group::Own
+    } else {
+        launch::Group::Shared
+    };
+    let shell_argv: Vec<String>;
+    let (program, args, argv0, fallback) = match spec.direct.as_ref().and_then(|w| w.split_first())
+    {
+        Some((program, args)) => {
+            shell_argv = std::iter::once(spec.program.clone())
+                .chain(spec.args.iter().cloned())
+                .collect();
+            (
+                program.as_str(),
+                args,
+                None,
+                Some((spec.program.as_str(), shell_argv.as_slice())),
+            )
+        }
+        None => (
+            spec.program.as_str(),
+            spec.args.as_slice(),
+            spec.argv0.as_deref(),
+            None,
+        ),
+    };
+    let mut launched = launch::launch(&launch::Request {
+        program,
+        args,
+        argv0,
+        env: spec.env.as_deref(),
+        cwd: spec.cwd.as_deref(),
+        fds,
+        group,
+        fallback,
+    })?;
+    // The child has its own copies now.
+    drop(theirs);
+    let pid = launched.pid;
+    let [stdin, stdout, stderr] = ours;
+    let reader = |fd: Option<OwnedFd>| -> std::io::Result<Option<Reader>> {
+        fd.map(|fd| Ok(Box::pin(pipe::Receiver::from_owned_fd_unchecked(fd)?) as Reader))
+            .transpose()
+    };
+    let stdin = stdin
+        .map(|fd| {
+            Ok::<_, std::io::Error>(Box::pin(pipe::Sender::from_owned_fd_unchecked(fd)?) as Writer)
+        })
+        .transpose()?;
+    let stdout = reader(stdout)?;
+    let stderr = reader(stderr)?;
+    let ended = Box::pin(async move {
+        let status = {
+            // SAFETY: the pidfd belongs to `launched`, which outlives the
+            // AsyncFd and keeps the same descriptor open throughout.
+            #[allow(unsafe_code)]
+            let registered = unsafe {
+                tokio::io::unix::AsyncFd::register_with_interest(
+                    WaitFd(&mut launched),
+                    tokio::io::Interest::READABLE,
+                )
+            };
+            match registered {
+                Ok(fd) => wait_ready(fd).await,
+                // Not pollable: poll by waiting instead.
+                Err(_) => None,
+            }
+        };
+        let status = match status {
+            Some(status) => status,
+            None => launched_wait_blocking(&mut launched).await,
+        };
+        if let Some((_, err)) = launched.failure() {
+            return Ended::Failed(err);
+        }
+        decode_status(status)
+    });
+    Ok(Started {
+        pid,
+        stdin,
+        stdout,
+        stderr,
+        ended,
+    })
+}
+
+/// The child's pidfd, borrowed for polling.
+struct WaitFd<'a>(&'a mut launch::Launched);
+
+impl AsRawFd for WaitFd<'_> {
+    fn as_raw_fd(&self) -> RawFd {
+        self.0.pidfd.as_raw_fd()
+    }
+}
+
+/// Waits until the pidfd says the child ended, then reaps it.
+async fn wait_ready(mut fd: tokio::io::unix::AsyncFd<WaitFd<'_>>) -> Option<Option<i32>> {
+    loop {
+        let Ok(mut guard) = fd.readable_mut().await else {
+            return None;
+        };
+        match guard.get_inner_mut().0.try_wait() {
+            Some(status) => return Some(status),
+            None => guard.clear_ready(),
+        }
+    }
+}
+
+/// Reaps the child by polling, for when its pidfd cannot be watched.
+async fn launched_wait_blocking(launched: &mut launch::Launched) -> Option<i32> {
+    loop {
+        if let Some(status) = launched.try_wait() {
+            return status;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    }
+}
+
+/// Exit code or signal from a wait status.
+fn decode_status(status: Option<i32>) -> Ended {
+    match status {
+        Some(status) if libc::WIFEXITED(status) => {
+            Ended::Status(Some(libc::WEXITSTATUS(status)), None)
+        }
+        Some(status) if libc::WIFSIGNALED(status) => {
+            Ended::Status(None, Some(libc::WTERMSIG(status)))
+        }
+        _ => Ended::Status(None, None),
+    }
+}
+
+/// Starts `spec` with `std::process::Command` (where `launch` is not
+/// supported): the caller waits for the exec.
+fn start_command(spec: &Spec) -> std::io::Result<Started> {
     let direct = spec
         .direct_command()
         .and_then(|cmd| Command::from(cmd).spawn().ok());
@@ -213,11 +425,51 @@ pub fn spawn(
         None => Command::from(spec.command()).spawn()?,
     };
     let pid = child.id().unwrap_or(0);
+    let stdin = child.stdin.take().map(|w| Box::pin(w) as Writer);
+    let stdout = child.stdout.take().map(|r| Box::pin(r) as Reader);
+    let stderr = child.stderr.take().map(|r| Box::pin(r) as Reader);
+    let ended = Box::pin(async move {
+        match child.wait().await {
+            Ok(status) => {
+                use std::os::unix::process::ExitStatusExt;
+                Ended::Status(status.code(), status.signal())
+            }
+            Err(_) => Ended::Status(None, None),
+        }
+    });
+    Ok(Started {
+        pid,
+        stdin,
+        stdout,
+        stderr,
+        ended,
+    })
+}
+
+/// Starts `spec` on the current tokio runtime. Every event goes to `sink`,
+/// from tokio tasks, ending with `Closed`, `Done` or `Failed`.
+pub fn spawn(
+    spec: &Spec,
+    sink: impl Fn(ChildEvent) + Send + Sync + 'static,
+) -> std::io::Result<Child> {
+    let own_group = spec.own_group();
+    let started = if launch::supported() {
+        start_launched(spec)?
+    } else {
+        start_command(spec)?
+    };
+    let Started {
+        pid,
+        stdin,
+        stdout,
+        stderr,
+        ended,
+    } = started;
     supervisor::register(pid, own_group, spec.detached);
     let sink = Arc::new(sink);
     let permits = Arc::new(Semaphore::new(IN_FLIGHT));
 
-    let stdin = child.stdin.take().map(|mut pipe| {
+    let stdin = stdin.map(|mut pipe| {
         let (tx, mut rx) = mpsc::unbounded_channel::<StdinMsg>();
         let sink = sink.clone();
         tokio::spawn(async move {
@@ -251,13 +503,11 @@ pub fn spawn(
         tx
     });
 
-    let out = child.stdout.take();
-    let err = child.stderr.take();
     let out_task = {
         let sink = sink.clone();
         let permits = permits.clone();
         tokio::spawn(async move {
-            if let Some(mut out) = out {
+            if let Some(mut out) = stdout {
                 pump(&mut out, &permits, |chunk, permit| {
                     sink(ChildEvent::Stdout(chunk, permit));
                 })
@@ -268,7 +518,7 @@ pub fn spawn(
     let err_task = {
         let sink = sink.clone();
         tokio::spawn(async move {
-            if let Some(mut err) = err {
+            if let Some(mut err) = stderr {
                 pump(&mut err, &permits, |chunk, permit| {
                     sink(ChildEvent::Stderr(chunk, permit));
                 })
@@ -277,14 +527,17 @@ pub fn spawn(
         })
     };
     tokio::spawn(async move {
-        let status = child.wait().await;
+        let ended = ended.await;
         supervisor::mark_exited(pid);
-        let (code, signal) = match status {
-            Ok(status) => {
-                use std::os::unix::process::ExitStatusExt;
-                (status.code(), status.signal())
+        let (code, signal) = match ended {
+            Ended::Status(code, signal) => (code, signal),
+            Ended::Failed(err) => {
+                let _ = out_task.await;
+                let _ = err_task.await;
+                supervisor::forget(pid);
+                sink(ChildEvent::Failed(err));
+                return;
             }
-            Err(_) => (None, None),
         };
         // Usually the pipes close as the child ends: then one event says both.
         for _ in 0..3 {

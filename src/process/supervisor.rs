@@ -88,11 +88,8 @@ fn pid_t(pid: u32) -> i32 {
 /// it shares autorun's group). False when nothing received it.
 pub fn signal(pid: u32, signal: i32) -> bool {
     let own_group = registry().get(&pid).is_none_or(|e| e.own_group);
-    if own_group {
-        send(-pid_t(pid), signal)
-    } else {
-        send(pid_t(pid), signal)
-    }
+    // A child still starting may not have its group (or session) yet.
+    (own_group && send(-pid_t(pid), signal)) || send(pid_t(pid), signal)
 }
 
 /// Whether anything of the child's group is still running (zombies waiting

@@ -5,7 +5,8 @@
 // the ProcessOutput the promise resolves to. Inside a task, a cancelled task
 // ends its commands (SIGTERM to the group, the grace period, SIGKILL).
 import {
-  op_child_spawn,
+  op_shell_spawn,
+  op_output_fields,
   op_child_write,
   op_child_end,
   op_child_kill,
@@ -52,16 +53,7 @@ export class ProcessOutput extends Error {
     const ok = exitCode === 0;
     super(ok ? "" : more().describeFailure(command, exitCode, signal, stderr, location));
     this.name = "ProcessOutput";
-    Object.defineProperties(this, {
-      stdout: { value: stdout, enumerable: true },
-      stderr: { value: stderr, enumerable: true },
-      exitCode: { value: exitCode, enumerable: true },
-      signal: { value: signal, enumerable: true },
-      ok: { value: ok, enumerable: true },
-      command: { value: command },
-      duration: { value: duration },
-      truncated: { value: truncated },
-    });
+    op_output_fields(this, stdout, stderr, exitCode, signal, ok, command, duration, truncated);
   }
   text() {
     return this.stdout;
@@ -114,40 +106,41 @@ function childEnv(extra) {
   return Object.entries(env);
 }
 
-/** The pieces of a running (or finished) command that the ProcessPromise shows. */
+/** What is kept of a stream that printed nothing (replaced on its first chunk). */
+const NO_OUTPUT = Object.freeze({ chunks: Object.freeze([]), length: 0, dropped: 0 });
+
+/**
+ * The pieces of a running (or finished) command that the ProcessPromise
+ * shows. Starting a command is mostly this object's making: what few
+ * commands use (pipes, streams, stdin, exit waiters, timers) stays on the
+ * prototype until it is used.
+ */
 class Run {
-  constructor(command, options, promise) {
+  constructor(command, options, shell) {
     this.command = command;
     this.options = options;
-    this.promise = promise;
+    this.shell = shell;
     this.quiet = options.quiet === true;
     this.nothrow = options.nothrow === true;
-    this.keepStdin = options.input !== undefined;
-    this.pid = undefined;
     this.started = false;
     this.done = false;
-    this.maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
-    this.out = { chunks: [], length: 0, dropped: 0 };
-    this.err = { chunks: [], length: 0, dropped: 0 };
-    this.pipes = []; // functions taking (chunk) for stdout, and (null) at the end
-    this.streams = { stdout: null, stderr: null };
-    this.stdinStream = null;
-    this.exitWaiters = [];
-    this.exitCode = undefined;
-    this.killTimer = null;
+    this.out = NO_OUTPUT;
+    this.err = NO_OUTPUT;
     this.task = currentTask();
     // The stack is read only if the command fails (reading it costs more
     // than starting a process).
     this.site = new Error();
-    this.startedAt = 0;
   }
 
-  keep(store, chunk) {
-    if (store.length + chunk.length <= this.maxBuffer) {
+  keep(name, chunk) {
+    let store = this[name];
+    if (store === NO_OUTPUT) this[name] = store = { chunks: [], length: 0, dropped: 0 };
+    const maxBuffer = this.options.maxBuffer ?? DEFAULT_MAX_BUFFER;
+    if (store.length + chunk.length <= maxBuffer) {
       store.chunks.push(chunk);
       store.length += chunk.length;
     } else {
-      const room = this.maxBuffer - store.length;
+      const room = maxBuffer - store.length;
       if (room > 0) {
         store.chunks.push(chunk.subarray(0, room));
         store.length += room;
@@ -178,34 +171,33 @@ class Run {
       else op_write(2, line);
     }
     const shell = options.shell ?? "bash";
-    const script = options.prefix ? `${options.prefix}${command}` : command;
-    const spec = {
-      program: shell === "bash" ? op_default_shell() : shell,
-      args: ["-c", script],
-      // One simple command may start without bash (same result, faster);
-      // not when a custom prefix must run first.
-      shellCommand: options.prefix === undefined || options.prefix === DEFAULT_PREFIX ? command : undefined,
-      cwd: options.cwd === undefined ? undefined : String(options.cwd instanceof URL ? options.cwd.pathname : options.cwd),
-      env: childEnv(options.env),
-      stdio: [this.keepStdin ? "pipe" : options.stdin === "inherit" ? "inherit" : "ignore", "pipe", "pipe"],
-    };
+    const cwd = options.cwd === undefined ? undefined : String(options.cwd instanceof URL ? options.cwd.pathname : options.cwd);
     this.startedAt = Date.now();
     const run = this;
-    const started = op_child_spawn(JSON.stringify(spec), (kind, data, signal) => {
-      if (kind === "stdout") run.onStdout(data);
-      else if (kind === "stderr") run.onStderr(data);
-      else if (kind === "exit") {
-        run.exitCode = data;
-        run.exitSignal = signal;
-      } else if (kind === "close") run.finish(run.exitCode, run.exitSignal ?? null, null);
-      else if (kind === "done") {
-        run.exitCode = data;
-        run.finish(data, signal, null);
-      }
-    });
+    const started = op_shell_spawn(
+      shell === "bash" ? op_default_shell() : shell,
+      options.prefix ? `${options.prefix}${command}` : command,
+      // One simple command may start without bash (same result, faster);
+      // not when a custom prefix must run first.
+      options.prefix === undefined || options.prefix === DEFAULT_PREFIX ? command : undefined,
+      cwd,
+      childEnv(options.env),
+      this.keepStdin || options.input !== undefined ? "pipe" : options.stdin === "inherit" ? "inherit" : "ignore",
+      (kind, data, signal, message) => {
+        if (kind === "stdout") run.onStdout(data);
+        else if (kind === "stderr") run.onStderr(data);
+        else if (kind === "exit") {
+          run.exitCode = data;
+          run.exitSignal = signal;
+        } else if (kind === "close") run.finish(run.exitCode, run.exitSignal ?? null, null);
+        else if (kind === "done") {
+          run.exitCode = data;
+          run.finish(data, signal, null);
+        } else if (kind === "spawn-error") run.cannotStart(message, cwd);
+      },
+    );
     if (started.error) {
-      const where = spec.cwd !== undefined ? ` (in ${spec.cwd})` : "";
-      this.finish(null, null, new Error(`cannot run \`${command}\`: ${started.message}${where}`));
+      this.cannotStart(started.message, cwd);
       return;
     }
     this.pid = started.pid;
@@ -222,18 +214,24 @@ class Run {
     if (options.timeout !== undefined) this.setTimeout(options.timeout, options.timeoutSignal ?? "SIGTERM");
   }
 
+  /** The command never ran its program (not found, a bad cwd). */
+  cannotStart(message, cwd) {
+    const where = cwd !== undefined ? ` (in ${cwd})` : "";
+    this.finish(null, null, new Error(`cannot run \`${this.command}\`: ${message}${where}`));
+  }
+
   onStdout(chunk) {
-    this.keep(this.out, chunk);
-    if (this.pipes.length === 0) this.echo(1, chunk);
-    for (const pipe of this.pipes) pipe(chunk);
-    if (this.streams.stdout) this.streams.stdout.push(toBuffer(chunk));
+    this.keep("out", chunk);
+    if (this.pipes === null) this.echo(1, chunk);
+    else for (const pipe of this.pipes) pipe(chunk);
+    if (this.streams?.stdout) this.streams.stdout.push(toBuffer(chunk));
     if (this.lineListeners) more().feedLines(this, chunk);
   }
 
   onStderr(chunk) {
-    this.keep(this.err, chunk);
+    this.keep("err", chunk);
     this.echo(2, chunk);
-    if (this.streams.stderr) this.streams.stderr.push(toBuffer(chunk));
+    if (this.streams?.stderr) this.streams.stderr.push(toBuffer(chunk));
   }
 
   setTimeout(ms, signal) {
@@ -267,22 +265,22 @@ class Run {
       op_flush_prefixed(`${this.pid}:1`);
       op_flush_prefixed(`${this.pid}:2`);
     }
-    for (const pipe of this.pipes) pipe(null);
-    if (this.streams.stdout) this.streams.stdout.push(null);
-    if (this.streams.stderr) this.streams.stderr.push(null);
+    if (this.pipes !== null) for (const pipe of this.pipes) pipe(null);
+    if (this.streams?.stdout) this.streams.stdout.push(null);
+    if (this.streams?.stderr) this.streams.stderr.push(null);
     if (this.lineListeners) more().feedLines(this, null);
     const code = failure ? null : exitCode;
-    for (const waiter of this.exitWaiters) waiter(code);
+    if (this.exitWaiters !== null) for (const waiter of this.exitWaiters) waiter(code);
     if (failure) {
-      this.promise._reject(failure);
+      this.reject(failure);
       return;
     }
     const dropped = this.out.dropped + this.err.dropped;
     if (dropped > 0) {
-      op_write(2, `autorun: ${dropped} bytes of the output of \`${this.command}\` were shown but not kept (maxBuffer: ${this.maxBuffer})\n`);
+      op_write(2, `autorun: ${dropped} bytes of the output of \`${this.command}\` were shown but not kept (maxBuffer: ${this.options.maxBuffer ?? DEFAULT_MAX_BUFFER})\n`);
     }
-    const stdout = op_decode_output(this.out.chunks);
-    let stderr = op_decode_output(this.err.chunks);
+    const stdout = this.out === NO_OUTPUT ? "" : op_decode_output(this.out.chunks);
+    let stderr = this.err === NO_OUTPUT ? "" : op_decode_output(this.err.chunks);
     if (this.timedOut) stderr += `${stderr && !stderr.endsWith("\n") ? "\n" : ""}(timed out)\n`;
     const output = new ProcessOutput({
       command: this.command,
@@ -294,12 +292,24 @@ class Run {
       duration: Date.now() - this.startedAt,
       truncated: dropped > 0,
     });
-    if (output.ok || this.nothrow) this.promise._resolve(output);
-    else this.promise._reject(output);
+    if (output.ok || this.nothrow) this.resolve(output);
+    else this.reject(output);
   }
-
-
 }
+
+// Defaults until a command uses them.
+Object.assign(Run.prototype, {
+  pid: undefined,
+  keepStdin: false,
+  pipes: null,
+  streams: null,
+  stdinStream: null,
+  exitWaiters: null,
+  exitCode: undefined,
+  killTimer: null,
+  unsubscribe: null,
+  startedAt: 0,
+});
 
 let BufferClass;
 export function toBuffer(u8) {
@@ -349,7 +359,7 @@ export class ProcessPromise extends Promise {
   get exitCode() {
     const run = this._run;
     if (run.done) return Promise.resolve(run.exitCode ?? null);
-    return new Promise((resolve) => run.exitWaiters.push(resolve));
+    return new Promise((resolve) => (run.exitWaiters ??= []).push(resolve));
   }
 
   /** A Writable feeding the command's stdin (use it before the command starts). */
@@ -411,18 +421,14 @@ export function whenStarted(run) {
 }
 
 function run(command, options, shell) {
-  let resolveRun;
-  let rejectRun;
+  const run = new Run(command, options, shell);
   const promise = new ProcessPromise((resolve, reject) => {
-    resolveRun = resolve;
-    rejectRun = reject;
+    run.resolve = resolve;
+    run.reject = reject;
   });
-  promise._resolve = resolveRun;
-  promise._reject = rejectRun;
-  promise._shell = shell;
-  promise._run = new Run(command, options, promise);
+  promise._run = run;
   // Started on the next microtask, so `.quiet()` and friends apply first.
-  queueMicrotask(() => promise._run.start());
+  queueMicrotask(() => run.start());
   return promise;
 }
 
@@ -444,9 +450,9 @@ function makeShell(defaults) {
       }
       throw new TypeError("$ is used as a template tag: $`command ${arg}`, or $({ cwd, env, ... }) for options");
     }
-    const parts = [first[0]];
-    for (let i = 0; i < values.length; i++) parts.push(interpolate(values[i]), first[i + 1]);
-    return run(parts.join(""), defaults, $);
+    let command = first[0];
+    for (let i = 0; i < values.length; i++) command += interpolate(values[i]) + first[i + 1];
+    return run(command, defaults, $);
   }
   return $;
 }

@@ -98,6 +98,7 @@ export function stdinOf(promise) {
 /** `p.stdout` / `p.stderr`: a Readable of the stream, from its first byte. */
 export function streamOf(promise, name, store) {
   const run = promise._run;
+  run.streams ??= { stdout: null, stderr: null };
   if (run.streams[name]) return run.streams[name];
   const { Readable } = load("node:stream");
   const stream = new Readable({ read() {} });
@@ -114,7 +115,7 @@ export function streamOf(promise, name, store) {
  */
 export function pipe(promise, dest, values) {
   const run = promise._run;
-  if (Array.isArray(dest) && Array.isArray(dest.raw)) dest = promise._shell(dest, ...values);
+  if (Array.isArray(dest) && Array.isArray(dest.raw)) dest = run.shell(dest, ...values);
   if (dest instanceof ProcessPromise) {
     const target = dest._run;
     target.keepStdin = true;
@@ -157,7 +158,7 @@ export function pipe(promise, dest, values) {
 function attach(run, write) {
   for (const chunk of run.out.chunks) write(chunk);
   if (run.done) write(null);
-  else run.pipes.push(write);
+  else (run.pipes ??= []).push(write);
 }
 
 /** `for await (const line of p)`: each line of stdout as it arrives. */

@@ -469,6 +469,11 @@ export class ChildProcess extends EventEmitter {
       case "exit":
         this._onExit(a, b);
         break;
+      case "spawn-error":
+        // Found and started, but its exec failed (last event): as a child
+        // that could not start.
+        this._onExit(b, null, a);
+        break;
       case "done":
         // "exit" and "close" at once: the pipes closed as the child ended.
         this._onExit(a, b);
