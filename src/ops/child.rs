@@ -22,6 +22,7 @@ use crate::ui::stdio;
 pub static OPS: &[Op] = &[
     ("op_child_spawn", op_child_spawn, 2),
     ("op_shell_spawn", op_shell_spawn, 7),
+    ("op_child_start", op_child_start, 7),
     ("op_output_fields", op_output_fields, 9),
     ("op_child_write", op_child_write, 2),
     ("op_child_end", op_child_end, 1),
@@ -161,6 +162,58 @@ fn op_shell_spawn(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
     let stdin = arg_string(args, 5, ctx)?;
     spec.stdio[0] = StdioMode::parse(&stdin)
         .ok_or_else(|| JsNativeError::typ().with_message(format!("unknown stdio `{stdin}`")))?;
+    spawn_with_listener(&spec, &arg(args, 6), ctx)
+}
+
+/// The strings of a JS array.
+fn strings_of(list: &JsValue, ctx: &mut Context) -> JsResult<Vec<String>> {
+    let Some(list) = list.as_object() else {
+        return Ok(Vec::new());
+    };
+    let length = list.get(js_string!("length"), ctx)?.to_length(ctx)?;
+    let mut out = Vec::with_capacity(usize::try_from(length).unwrap_or(0));
+    for i in 0..length {
+        out.push(list.get(i, ctx)?.to_string(ctx)?.to_std_string_escaped());
+    }
+    Ok(out)
+}
+
+/// `op_child_start(file, argv, cwd, envPairs, stdio, detached, listener)`:
+/// node:child_process's start, as op_child_spawn with the spec in
+/// arguments: `argv` starts with argv[0], `envPairs` are `KEY=VALUE`
+/// strings (null: autorun's environment), `stdio` three of "pipe",
+/// "inherit", "ignore".
+fn op_child_start(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let file = arg_string(args, 0, ctx)?;
+    let mut argv = strings_of(&arg(args, 1), ctx)?.into_iter();
+    let argv0 = argv.next();
+    let mut spec = Spec::program(&file, argv.collect());
+    if argv0.as_deref() != Some(file.as_str()) {
+        spec.argv0 = argv0;
+    }
+    let cwd = arg(args, 2);
+    if !cwd.is_null_or_undefined() {
+        spec.cwd = Some(cwd.to_string(ctx)?.to_std_string_escaped());
+    }
+    let env = arg(args, 3);
+    if !env.is_null_or_undefined() {
+        let pairs = strings_of(&env, ctx)?;
+        spec.env = Some(
+            pairs
+                .into_iter()
+                // Split at the first `=` after the first character, as Node.
+                .map(|pair| match pair.bytes().skip(1).position(|b| b == b'=') {
+                    Some(i) => (pair[..=i].to_string(), pair[i + 2..].to_string()),
+                    None => (pair, String::new()),
+                })
+                .collect(),
+        );
+    }
+    for (i, mode) in strings_of(&arg(args, 4), ctx)?.iter().take(3).enumerate() {
+        spec.stdio[i] = StdioMode::parse(mode)
+            .ok_or_else(|| JsNativeError::typ().with_message(format!("unknown stdio `{mode}`")))?;
+    }
+    spec.detached = arg(args, 5).to_boolean();
     spawn_with_listener(&spec, &arg(args, 6), ctx)
 }
 

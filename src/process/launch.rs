@@ -218,6 +218,56 @@ fn resolve(program: &str, env: Option<&[(String, String)]>) -> std::io::Result<C
             Err(e) => Err(e),
         };
     }
+    if env.is_none() {
+        if let Some(path) = remembered(program) {
+            if access(&path).is_ok() {
+                return Ok(path);
+            }
+        }
+    }
+    let found = search(program, env)?;
+    if env.is_none() {
+        remember(program, &found);
+    }
+    Ok(found)
+}
+
+type Remembered = Option<(u64, std::collections::HashMap<String, CString>)>;
+
+/// Where programs were found on autorun's own `PATH`, as bash remembers
+/// them (`hash`): looked up again when the environment changes or the
+/// file is gone.
+static FOUND: Mutex<Remembered> = Mutex::new(None);
+
+fn remembered(program: &str) -> Option<CString> {
+    let found = FOUND
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let (generation, paths) = found.as_ref()?;
+    if *generation != ENV_GENERATION.load(Ordering::SeqCst) {
+        return None;
+    }
+    paths.get(program).cloned()
+}
+
+fn remember(program: &str, path: &CString) {
+    let mut found = FOUND
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let generation = ENV_GENERATION.load(Ordering::SeqCst);
+    match found.as_mut() {
+        Some((seen, paths)) if *seen == generation => {
+            paths.insert(program.to_string(), path.clone());
+        }
+        _ => {
+            let paths = std::iter::once((program.to_string(), path.clone())).collect();
+            *found = Some((generation, paths));
+        }
+    }
+}
+
+/// `program` (no slash) searched on the `PATH` of `env` or autorun's own.
+fn search(program: &str, env: Option<&[(String, String)]>) -> std::io::Result<CString> {
     let path_var = match env {
         Some(env) => env
             .iter()

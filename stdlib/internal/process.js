@@ -7,17 +7,16 @@ import {
   op_env_keys,
   op_cwd,
   op_chdir,
-  op_write,
   op_isatty,
   op_terminal_size,
   op_hrtime,
   op_hrtime_bigint,
   op_memory_usage,
   op_exit,
-  op_kill,
   op_next_tick,
   op_now,
   op_set_process_hooks,
+  op_load_builtin,
 } from "autorun:internal";
 import { write as writeOutput } from "internal:output";
 import { EventEmitter } from "node:events";
@@ -26,7 +25,10 @@ import { setCwdSource } from "internal:cwd";
 const info = op_process_info();
 const NODE_VERSION = "22.12.0";
 
-function typeError(code, message) {
+// Warnings and signals, parsed on first use: start-up is parse time.
+const more = () => op_load_builtin("internal:process_more");
+
+export function typeError(code, message) {
   const err = new TypeError(message);
   err.code = code;
   return err;
@@ -117,13 +119,6 @@ class WriteStream extends EventEmitter {
   }
 }
 
-const signals = {
-  SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGBUS: 7, SIGFPE: 8,
-  SIGKILL: 9, SIGUSR1: 10, SIGSEGV: 11, SIGUSR2: 12, SIGPIPE: 13, SIGALRM: 14, SIGTERM: 15,
-  SIGCHLD: 17, SIGCONT: 18, SIGSTOP: 19, SIGTSTP: 20, SIGTTIN: 21, SIGTTOU: 22, SIGWINCH: 28,
-};
-
-let warnedOnce = false;
 let exiting = false;
 let exitCode;
 
@@ -177,14 +172,10 @@ Object.assign(process, {
     op_exit(normalizeCode(process.exitCode));
   },
   abort() {
-    op_kill(process.pid, signals.SIGABRT);
+    more().abort();
   },
   kill(pid, signal = "SIGTERM") {
-    const number = typeof signal === "number" ? signal : signals[signal];
-    if (number === undefined) {
-      throw typeError("ERR_UNKNOWN_SIGNAL", `Unknown signal: ${signal}`);
-    }
-    return op_kill(pid, number);
+    return more().kill(pid, signal);
   },
   hrtime: Object.assign(
     function hrtime(previous) {
@@ -204,24 +195,7 @@ Object.assign(process, {
   uptime: () => op_now() / 1000,
   cpuUsage: () => ({ user: 0, system: 0 }),
   emitWarning(warning, type, code, ctor) {
-    let detail;
-    if (type !== null && typeof type === "object") {
-      ({ type, code, detail } = type);
-    } else if (typeof type === "function") {
-      type = undefined;
-    }
-    if (typeof warning === "string") {
-      warning = Object.assign(new Error(warning), { name: type || "Warning" });
-      if (code !== undefined) warning.code = code;
-      if (detail !== undefined) warning.detail = detail;
-    } else if (!(warning instanceof Error)) {
-      throw typeError(
-        "ERR_INVALID_ARG_TYPE",
-        `The "warning" argument must be of type string or an instance of Error. Received ${typeof warning}`,
-      );
-    }
-    if (warning.name === "DeprecationWarning" && process.noDeprecation) return;
-    process.nextTick(() => process.emit("warning", warning));
+    more().emitWarning(warning, type, code, ctor);
   },
   binding() {
     throw new Error("No such module: process.binding is not supported by autorun");
@@ -254,17 +228,7 @@ Object.defineProperty(process, "exitCode", {
 });
 
 // The default 'warning' printer, as Node's.
-process.on("warning", (warning) => {
-  const parts = [`(node:${process.pid}) `];
-  if (warning.code) parts.push(`[${warning.code}] `);
-  parts.push(`${warning.name}: ${warning.message}\n`);
-  if (warning.detail) parts.push(`${warning.detail}\n`);
-  if (!warnedOnce) {
-    warnedOnce = true;
-    parts.push("(Use `node --trace-warnings ...` to show where the warning was created)\n");
-  }
-  op_write(2, parts.join(""));
-});
+process.on("warning", (warning) => more().printWarning(warning));
 
 // Hooks the event loop calls (see src/runtime/event_loop.rs).
 export function onUncaught(error, origin) {

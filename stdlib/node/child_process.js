@@ -262,6 +262,7 @@ function normalizeSpawnArguments(file, args, options) {
  * `{ type: 'pipe', input }` for a Buffer or string given in place.
  */
 function getValidStdio(stdio, sync) {
+  if (stdio === "pipe" && !sync) return PIPES;
   if (typeof stdio === "string") {
     switch (stdio) {
       case "ignore":
@@ -325,7 +326,12 @@ function getValidStdio(stdio, sync) {
   return result;
 }
 
-/** The JSON spec op_child_spawn / op_child_spawn_sync take. */
+/** `stdio: 'pipe'` (the default) for spawn, made once: it is only read. */
+const PIPES = Object.freeze([{ type: "pipe" }, { type: "pipe" }, { type: "pipe" }].map(Object.freeze));
+const PIPE_TYPES = Object.freeze(["pipe", "pipe", "pipe"]);
+const NO_FORWARD = Object.freeze([null, null, null]);
+
+/** The JSON spec op_child_spawn_sync takes. */
 function nativeSpec(options, stdio) {
   const spec = {
     program: options.file,
@@ -402,11 +408,19 @@ export class ChildProcess extends EventEmitter {
       if (!Array.isArray(options.args)) throw ERR_INVALID_ARG_TYPE("options.args", "Array", options.args);
       this.spawnargs = options.args;
     }
-    if (options.args === undefined || options.args.length === 0) options = { ...options, args: [options.file] };
+    const argv = options.args === undefined || options.args.length === 0 ? [options.file] : options.args;
 
     state.started = true;
     const child = this;
-    const started = ops.op_child_spawn(nativeSpec(options, stdio), (kind, a, b) => child._onNative(kind, a, b));
+    const started = ops.op_child_start(
+      options.file,
+      argv,
+      options.cwd,
+      Array.isArray(options.envPairs) ? options.envPairs : null,
+      stdio === PIPES ? PIPE_TYPES : [0, 1, 2].map((i) => (stdio[i].type === "fd" ? "pipe" : stdio[i].type)),
+      !!options.detached,
+      (kind, a, b) => child._onNative(kind, a, b),
+    );
 
     let failed = null;
     if (started.error !== undefined) {
@@ -425,7 +439,7 @@ export class ChildProcess extends EventEmitter {
     // The streams Node makes for piped entries are made when first asked
     // for (`stdioStreams`): a child whose output nobody reads needs no
     // stream. With a failed start they exist too, and end at once.
-    state.stdioTypes = stdio.map((entry) => entry.type);
+    state.stdioTypes = stdio === PIPES ? PIPE_TYPES : stdio.map((entry) => entry.type);
     state.streams = null;
     state.pending = [null, [], []];
     for (let i = 0; i < stdio.length; i++) {
@@ -433,7 +447,7 @@ export class ChildProcess extends EventEmitter {
       if (entry.type === "pipe" && i > 0) this._closesNeeded++;
       else if (entry.type === "fd" && i === 0 && failed === null) copyFdToStdin(this, entry.fd);
     }
-    state.forward = stdio.map((entry) => (entry.type === "fd" ? entry.fd : null));
+    state.forward = stdio === PIPES ? NO_FORWARD : stdio.map((entry) => (entry.type === "fd" ? entry.fd : null));
 
     // unref() before spawn() applies now.
     if (!state.refed) this._updateRef();

@@ -7,6 +7,9 @@
 import { Buffer, isUtf8 } from "node:buffer";
 import { createRequire } from "node:module";
 import { types } from "node:util";
+// A cycle (errors_more imports this module), harmless: neither calls into
+// the other while it loads.
+import * as errorsMore from "internal:errors_more";
 
 const require = createRequire(import.meta.url);
 
@@ -66,10 +69,12 @@ export function op_is_proxy(value) {
 
 /**
  * op_load_builtin(name) -> a built-in module, synchronously (internal:errors
- * loads node:util through it). Node's own modules stand in here, so that
- * messages built with util.inspect read exactly as Node's.
+ * loads node:util and internal:errors_more through it). Node's own modules
+ * stand in for node:*, so that messages built with util.inspect read exactly
+ * as Node's.
  */
 export function op_load_builtin(name) {
+  if (name === "internal:errors_more") return errorsMore;
   if (!name.startsWith("node:")) throw new Error(`node-shim-web: op_load_builtin(${name}) is not available`);
   return require(name);
 }

@@ -28,13 +28,13 @@ export function op_is_proxy(value) {
   return util.types.isProxy(value);
 }
 
-// `op_load_builtin(name)`: the stdlib loads node:util lazily through this.
-// register.mjs imports our node:util up front so the lookup can stay
-// synchronous (not here: util.js imports this module, and a top-level await
-// of it here would never settle).
+// `op_load_builtin(name)`: the stdlib loads node:util and the rarely needed
+// halves of its modules (internal:*_more) lazily through this. register.mjs
+// imports them up front so the lookup can stay synchronous (not here: util.js
+// imports this module, and a top-level await of it here would never settle).
 export function op_load_builtin(name) {
   const builtins = globalThis.__AUTORUN_SHIM_BUILTINS__ ?? {};
-  const found = builtins[name.startsWith("node:") ? name : `node:${name}`];
+  const found = builtins[/^(node|internal):/.test(name) ? name : `node:${name}`];
   if (!found) throw new Error(`test shim: op_load_builtin(${name}) is not available`);
   return found;
 }

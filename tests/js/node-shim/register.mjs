@@ -6,4 +6,8 @@ import { register } from "node:module";
 
 register("./hooks.mjs", import.meta.url);
 globalThis.__AUTORUN_NODE_SHIM__ = true;
-globalThis.__AUTORUN_SHIM_BUILTINS__ = { "node:util": await import("../../../stdlib/node/util.js") };
+globalThis.__AUTORUN_SHIM_BUILTINS__ = {
+  "node:util": await import("../../../stdlib/node/util.js"),
+  "internal:errors_more": await import("../../../stdlib/internal/errors_more.js"),
+  "internal:events_more": await import("../../../stdlib/internal/events_more.js"),
+};
