@@ -40,10 +40,15 @@ export function globSync(patterns, options) {
   return load("internal:glob").globSync(patterns, options);
 }
 
-/** `` $`cmd ${arg}` ``: runs a shell command (see internal:shell), loaded on first use. */
-export function $(...args) {
-  return load("internal:shell").$(...args);
-}
+/**
+ * `` $`cmd ${arg}` ``: runs a shell command (see internal:shell), loaded on
+ * first use. That first call puts the real `$` in this live binding, so
+ * later calls (one per command) go straight to it.
+ */
+export let $ = (...args) => {
+  $ = load("internal:shell").$;
+  return $(...args);
+};
 
 /** `await which("git")`: the command's absolute path (rejects when not on PATH). */
 export function which(name, options) {
