@@ -6,6 +6,8 @@
 // those into Node's events and streams. The *Sync forms run the child to
 // completion in op_child_spawn_sync.
 // exec/execFile are spawn() plus output collection, as in Node.
+// This module keeps ChildProcess and spawn(); the rest (exec/execFile, the
+// *Sync forms, fork, the stdio streams) is in internal:child_process_more.
 //
 // Not available: IPC (fork() and stdio 'ipc' throw), pipes or fds beyond the
 // child's fd 2, and uid/gid (checked, then ignored). A stdio entry naming
@@ -21,43 +23,43 @@ import {
   ERR_INVALID_ARG_TYPE,
   ERR_INVALID_ARG_VALUE,
   ERR_OUT_OF_RANGE,
-  genericNodeError,
   makeNodeError,
   setStackHeader,
 } from "internal:errors";
 
-// Loaded on first use: execSync users never need streams, and a child
-// whose output nobody reads never needs Buffer (start-up is parse time).
-const streams = () => ops.op_load_builtin("node:stream");
-const fs = () => ops.op_load_builtin("node:fs");
+// Loaded on first use: a child whose output nobody reads never needs Buffer
+// (start-up is parse time).
 const buffer = () => ops.op_load_builtin("node:buffer").Buffer;
 const toPath = (value, name) => ops.op_load_builtin("internal:fs_core").toPath(value, name);
 
-const MAX_BUFFER = 1024 * 1024;
-
-// ---------------------------------------------------------------------------
-// Errors Node has that internal:errors does not
-
-function ERR_UNKNOWN_SIGNAL(signal) {
-  const shown = ops.op_load_builtin("node:util").format("%s", signal);
-  return makeNodeError(TypeError, "ERR_UNKNOWN_SIGNAL", `Unknown signal: ${shown}`);
-}
-
-function ERR_CHILD_PROCESS_STDIO_MAXBUFFER(name) {
-  return makeNodeError(RangeError, "ERR_CHILD_PROCESS_STDIO_MAXBUFFER", `${name} maxBuffer length exceeded`);
-}
-
-function ERR_INVALID_SYNC_FORK_INPUT(value) {
-  return makeNodeError(
-    TypeError,
-    "ERR_INVALID_SYNC_FORK_INPUT",
-    `Asynchronous forks do not support Buffer, TypedArray, DataView or string input: ${ops.op_load_builtin("node:util").inspect(value)}`,
-  );
-}
-
-/** What autorun cannot do (no IPC channel, no extra fds), said plainly. */
-function unavailable(message) {
-  return makeNodeError(TypeError, "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM", message);
+// What a script that only spawns never runs (exec/execFile, the *Sync forms,
+// fork, the stdio streams, fd emulation, the rarely made errors), parsed on
+// first use: start-up is parse time. The internals it shares with this
+// module are handed over as it loads (this module exports Node's names only).
+let moreModule = null;
+function more() {
+  if (moreModule === null) {
+    moreModule = ops.op_load_builtin("internal:child_process_more");
+    moreModule.init({
+      ERRNO,
+      SIGNALS,
+      kExited,
+      kState,
+      kWriting,
+      errnoException,
+      getValidStdio,
+      maybeClose,
+      normalizeSpawnArguments,
+      sanitizeKillSignal,
+      toBuffer,
+      toPath,
+      validateNoNullBytes,
+      validateObject,
+      validateString,
+      validateTimeout,
+    });
+  }
+  return moreModule;
 }
 
 // errno values of the system errors made here (Linux; macOS where it differs).
@@ -73,12 +75,6 @@ const ERRNO = {
   ENOBUFS: darwin ? -55 : -105,
   ETIMEDOUT: darwin ? -60 : -110,
 };
-
-/** util.getSystemErrorName for the errnos a child can end with here. */
-function systemErrorName(errno) {
-  for (const [name, value] of Object.entries(ERRNO)) if (value === errno) return name;
-  return `Unknown system error ${errno}`;
-}
 
 /** Node's ErrnoException: `Error: <syscall> <code>` with errno, code, syscall. */
 function errnoException(code, errno, syscall, extra) {
@@ -103,10 +99,6 @@ function validateBoolean(value, name) {
   if (typeof value !== "boolean") throw ERR_INVALID_ARG_TYPE(name, "boolean", value);
 }
 
-function validateFunction(value, name) {
-  if (typeof value !== "function") throw ERR_INVALID_ARG_TYPE(name, "Function", value);
-}
-
 function validateObject(value, name) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     throw ERR_INVALID_ARG_TYPE(name, "Object", value);
@@ -122,12 +114,6 @@ function validateNoNullBytes(value, name) {
 function validateTimeout(timeout) {
   if (timeout != null && !(Number.isInteger(timeout) && timeout >= 0)) {
     throw ERR_OUT_OF_RANGE("timeout", "an unsigned integer", timeout);
-  }
-}
-
-function validateMaxBuffer(maxBuffer) {
-  if (maxBuffer != null && !(typeof maxBuffer === "number" && maxBuffer >= 0)) {
-    throw ERR_OUT_OF_RANGE("options.maxBuffer", "a positive number", maxBuffer);
   }
 }
 
@@ -164,7 +150,7 @@ function convertToValidSignal(signal) {
     const number = SIGNALS[signal.toUpperCase()];
     if (number !== undefined) return number;
   }
-  throw ERR_UNKNOWN_SIGNAL(signal);
+  throw more().ERR_UNKNOWN_SIGNAL(signal);
 }
 
 function sanitizeKillSignal(killSignal) {
@@ -294,7 +280,7 @@ function getValidStdio(stdio, sync) {
         result.push({ type: "pipe" });
         continue;
       }
-      throw unavailable(`stdio[${i}] 'pipe' is not supported by autorun: only a child's fds 0, 1 and 2 can be pipes`);
+      throw more().unavailable(`stdio[${i}] 'pipe' is not supported by autorun: only a child's fds 0, 1 and 2 can be pipes`);
     } else if (entry === "ipc") {
       // Checked as Node checks it; ChildProcess.spawn() then refuses it.
       if (sync) throw makeNodeError(Error, "ERR_IPC_SYNC_FORK", "IPC cannot be used with synchronous forks");
@@ -309,7 +295,7 @@ function getValidStdio(stdio, sync) {
     } else if (typeof entry === "object" && typeof entry.fd === "number") {
       fd = entry.fd;
     } else if (ArrayBuffer.isView(entry) || typeof entry === "string") {
-      if (!sync) throw ERR_INVALID_SYNC_FORK_INPUT(entry);
+      if (!sync) throw more().ERR_INVALID_SYNC_FORK_INPUT(entry);
       result.push({ type: "pipe", input: entry });
       continue;
     } else {
@@ -320,7 +306,7 @@ function getValidStdio(stdio, sync) {
     } else if (i < 3) {
       result.push({ type: "fd", fd });
     } else {
-      throw unavailable(`stdio[${i}] = ${fd} is not supported by autorun: a child gets only fds 0, 1 and 2 from it`);
+      throw more().unavailable(`stdio[${i}] = ${fd} is not supported by autorun: a child gets only fds 0, 1 and 2 from it`);
     }
   }
   return result;
@@ -331,40 +317,17 @@ const PIPES = Object.freeze([{ type: "pipe" }, { type: "pipe" }, { type: "pipe" 
 const PIPE_TYPES = Object.freeze(["pipe", "pipe", "pipe"]);
 const NO_FORWARD = Object.freeze([null, null, null]);
 
-/** The JSON spec op_child_spawn_sync takes. */
-function nativeSpec(options, stdio) {
-  const spec = {
-    program: options.file,
-    args: options.args.slice(1).map(String),
-    stdio: [0, 1, 2].map((i) => (stdio[i].type === "fd" ? "pipe" : stdio[i].type)),
-    detached: !!options.detached,
-  };
-  if (options.args.length > 0) spec.argv0 = String(options.args[0]);
-  if (options.cwd != null) spec.cwd = options.cwd;
-  if (Array.isArray(options.envPairs)) {
-    spec.env = options.envPairs.map((pair) => {
-      const text = String(pair);
-      const eq = text.indexOf("=", 1);
-      return eq === -1 ? [text, ""] : [text.slice(0, eq), text.slice(eq + 1)];
-    });
-  }
-  return JSON.stringify(spec);
-}
-
 function toBuffer(u8) {
   return buffer().from(u8.buffer, u8.byteOffset, u8.byteLength);
-}
-
-/** Writes `chunk` to fd (an emulated `stdio: [.., fd]` entry). */
-function writeToFd(fd, chunk) {
-  if (fd === 1 || fd === 2) ops.op_write(fd, chunk);
-  else fs().writeSync(fd, chunk);
 }
 
 // ---------------------------------------------------------------------------
 // ChildProcess
 
 const kState = Symbol("kState");
+// On the child's stdin stream: a write is in flight; the child exited during it.
+const kWriting = Symbol("kWriting");
+const kExited = Symbol("kExited");
 
 export class ChildProcess extends EventEmitter {
   constructor() {
@@ -398,7 +361,7 @@ export class ChildProcess extends EventEmitter {
       if (options.envPairs !== undefined && !Array.isArray(options.envPairs)) {
         throw ERR_INVALID_ARG_TYPE("options.envPairs", "Array", options.envPairs);
       }
-      throw unavailable("stdio 'ipc' is not supported by autorun: it has no IPC channel to child processes");
+      throw more().unavailable("stdio 'ipc' is not supported by autorun: it has no IPC channel to child processes");
     }
     validateString(options.file, "options.file");
     this.spawnfile = options.file;
@@ -445,7 +408,7 @@ export class ChildProcess extends EventEmitter {
     for (let i = 0; i < stdio.length; i++) {
       const entry = stdio[i];
       if (entry.type === "pipe" && i > 0) this._closesNeeded++;
-      else if (entry.type === "fd" && i === 0 && failed === null) copyFdToStdin(this, entry.fd);
+      else if (entry.type === "fd" && i === 0 && failed === null) more().copyFdToStdin(this, entry.fd);
     }
     state.forward = stdio === PIPES ? NO_FORWARD : stdio.map((entry) => (entry.type === "fd" ? entry.fd : null));
 
@@ -468,7 +431,7 @@ export class ChildProcess extends EventEmitter {
         const fd = kind === "stdout" ? 1 : 2;
         const forward = this[kState].forward[fd];
         if (forward != null) {
-          writeToFd(forward, a);
+          more().writeToFd(forward, a);
           break;
         }
         const streams = this[kState].streams;
@@ -627,48 +590,9 @@ function closeUnmadePipes(child) {
   });
 }
 
-/**
- * The child's stdio streams, made on first use: what arrived meanwhile is
- * pushed, ended pipes end, a stdin after the exit is destroyed. They then
- * become the child's own data properties, as Node's are.
- */
-function stdioStreams(child) {
-  const state = child[kState];
-  if (state.streams !== null) return state.streams;
-  const { Readable, Writable } = streams();
-  const made = state.stdioTypes.map((type, i) => {
-    if (type !== "pipe") return null;
-    if (i === 0) return makeStdin(child, Writable);
-    const stream = makeOutput(child, Readable);
-    if (state.unmadeClosed) {
-      // Node drained, ended and closed this stream before 'close'.
-      const r = stream._readableState;
-      r.ended = r.endEmitted = true;
-      stream.destroy();
-      return stream;
-    }
-    for (const chunk of state.pending[i]) stream.push(toBuffer(chunk));
-    if (state.pipesDone) stream.push(null);
-    stream.on("close", () => {
-      child._updateRef();
-      maybeClose(child);
-    });
-    return stream;
-  });
-  state.pending = null;
-  state.streams = made;
-  if (state.exited && made[0]) made[0].destroy();
-  own(child, made);
-  return made;
-}
-
-function own(child, made) {
-  const values = { stdin: made[0], stdout: made[1], stderr: made[2], stdio: made };
-  for (const key of Object.keys(values)) {
-    Object.defineProperty(child, key, { value: values[key], writable: true, enumerable: true, configurable: true });
-  }
-}
-
+// child.stdin/stdout/stderr/stdio: the streams are made on first use (see
+// stdioStreams in internal:child_process_more), then become the child's own
+// data properties, as Node's are.
 for (const [key, pick] of [
   ["stdin", (made) => made[0]],
   ["stdout", (made) => made[1]],
@@ -678,103 +602,18 @@ for (const [key, pick] of [
   Object.defineProperty(ChildProcess.prototype, key, {
     get() {
       if (this[kState]?.stdioTypes === undefined) return undefined;
-      return pick(stdioStreams(this));
+      return pick(more().stdioStreams(this));
     },
     set(value) {
-      if (this[kState]?.stdioTypes !== undefined) stdioStreams(this);
+      if (this[kState]?.stdioTypes !== undefined) more().stdioStreams(this);
       Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
     },
     configurable: true,
   });
 }
 
-/** The child's stdout or stderr: chunks are pushed as they arrive. */
-function makeOutput(child, Readable) {
-  const stream = new Readable({ read() {} });
-  // Node's child pipes are one-way sockets.
-  stream.writable = false;
-  stream._refed = true;
-  stream.ref = function () {
-    this._refed = true;
-    child._updateRef();
-    return this;
-  };
-  stream.unref = function () {
-    this._refed = false;
-    child._updateRef();
-    return this;
-  };
-  return stream;
-}
-
-const kWriting = Symbol("kWriting");
-const kExited = Symbol("kExited");
-
-/** The child's stdin: each write goes to the pipe; ending closes it. */
-function makeStdin(child, Writable) {
-  let closed = false;
-  const close = () => {
-    if (closed) return;
-    closed = true;
-    if (child.pid !== undefined) ops.op_child_end(child.pid);
-  };
-  const stream = new Writable({
-    write(chunk, encoding, callback) {
-      if (closed || child.pid === undefined) {
-        callback(errnoException("EPIPE", ERRNO.EPIPE, "write"));
-        return;
-      }
-      stream[kWriting] = true;
-      ops.op_child_write(child.pid, chunk).then(
-        () => {
-          stream[kWriting] = false;
-          callback();
-          if (stream[kExited]) stream.destroy();
-        },
-        (err) => {
-          stream[kWriting] = false;
-          // Worded as Node's stream errors: "write EPIPE".
-          if (err?.code === "EPIPE") err = errnoException("EPIPE", err.errno, "write");
-          callback(err);
-        },
-      );
-    },
-    final(callback) {
-      close();
-      callback();
-    },
-    destroy(err, callback) {
-      close();
-      callback(err);
-    },
-  });
-  stream.readable = false;
-  stream[kWriting] = false;
-  stream[kExited] = false;
-  stream.ref = function () {
-    return this;
-  };
-  stream.unref = function () {
-    return this;
-  };
-  return stream;
-}
-
-/** `stdio: [fd, ...]` with another fd: its content is copied into the child's stdin. */
-function copyFdToStdin(child, fd) {
-  const pid = child.pid;
-  const end = () => ops.op_child_end(pid);
-  const readMore = () => {
-    ops.op_fs_read(fd, 64 * 1024, null, false).then((bytes) => {
-      if (bytes.length === 0) end();
-      else ops.op_child_write(pid, bytes).then(readMore, end);
-    }, end);
-  };
-  readMore();
-}
-
 // ---------------------------------------------------------------------------
-// spawn, exec, execFile
+// spawn
 
 export function spawn(file, args, options) {
   options = normalizeSpawnArguments(file, args, options);
@@ -824,192 +663,22 @@ function abortChildProcess(child, killSignal, reason) {
   }
 }
 
-function normalizeExecArgs(command, options, callback) {
-  validateString(command, "command");
-  validateNoNullBytes(command, "command");
-  if (typeof options === "function") {
-    callback = options;
-    options = undefined;
-  }
-  options = { ...options };
-  options.shell = typeof options.shell === "string" ? options.shell : true;
-  return { file: command, options, callback };
-}
-
-function normalizeExecFileArgs(file, args, options, callback) {
-  if (Array.isArray(args)) {
-    args = args.slice();
-  } else if (args != null && typeof args === "object") {
-    callback = options;
-    options = args;
-    args = null;
-  } else if (typeof args === "function") {
-    callback = args;
-    options = null;
-    args = null;
-  }
-  if (args == null) args = [];
-  if (typeof options === "function") callback = options;
-  else if (options != null) validateObject(options, "options");
-  if (options == null || typeof options === "function") options = {};
-  if (callback != null) validateFunction(callback, "callback");
-  if (options.argv0 != null) {
-    validateString(options.argv0, "options.argv0");
-    validateNoNullBytes(options.argv0, "options.argv0");
-  }
-  return { file, args, options, callback };
-}
+// ---------------------------------------------------------------------------
+// exec, execFile, the *Sync forms and fork: in internal:child_process_more
 
 export function exec(command, options, callback) {
-  const opts = normalizeExecArgs(command, options, callback);
-  return execFile(opts.file, opts.options, opts.callback);
+  return more().exec(command, options, callback);
 }
 
 export function execFile(file, args, options, callback) {
-  ({ file, args, options, callback } = normalizeExecFileArgs(file, args, options, callback));
-  options = {
-    encoding: "utf8",
-    timeout: 0,
-    maxBuffer: MAX_BUFFER,
-    killSignal: "SIGTERM",
-    cwd: null,
-    env: null,
-    shell: false,
-    ...options,
-  };
-  validateTimeout(options.timeout);
-  validateMaxBuffer(options.maxBuffer);
-  options.killSignal = sanitizeKillSignal(options.killSignal);
-
-  const child = spawn(file, args, {
-    cwd: options.cwd,
-    env: options.env,
-    gid: options.gid,
-    shell: options.shell,
-    signal: options.signal,
-    uid: options.uid,
-    argv0: options.argv0,
-    windowsHide: !!options.windowsHide,
-    windowsVerbatimArguments: !!options.windowsVerbatimArguments,
-  });
-
-  const encoding = options.encoding !== "buffer" && buffer().isEncoding(options.encoding) ? options.encoding : null;
-  const stdoutChunks = [];
-  const stderrChunks = [];
-  let stdoutLen = 0;
-  let stderrLen = 0;
-  let killed = false;
-  let exited = false;
-  let timer = null;
-  let ex = null;
-  let cmd = file;
-
-  const joined = (chunks, stream) =>
-    encoding || stream?.readableEncoding ? chunks.join("") : buffer().concat(chunks);
-
-  function exithandler(code, signal) {
-    if (exited) return;
-    exited = true;
-    if (timer) {
-      clearTimeout(timer);
-      timer = null;
-    }
-    if (!callback) return;
-    const stdout = joined(stdoutChunks, child.stdout);
-    const stderr = joined(stderrChunks, child.stderr);
-    if (!ex && code === 0 && signal === null) {
-      callback(null, stdout, stderr);
-      return;
-    }
-    if (args?.length) cmd += ` ${args.join(" ")}`;
-    if (!ex) {
-      ex = genericNodeError(`Command failed: ${cmd}\n${stderr}`, {
-        code: code < 0 ? systemErrorName(code) : code,
-        killed: child.killed || killed,
-        signal,
-      });
-    }
-    ex.cmd = cmd;
-    callback(ex, stdout, stderr);
-  }
-
-  function errorhandler(err) {
-    ex = err;
-    if (child.stdout) child.stdout.destroy();
-    if (child.stderr) child.stderr.destroy();
-    exithandler();
-  }
-
-  function kill() {
-    if (child.stdout) child.stdout.destroy();
-    if (child.stderr) child.stderr.destroy();
-    killed = true;
-    try {
-      child.kill(options.killSignal);
-    } catch (err) {
-      ex = err;
-      exithandler();
-    }
-  }
-
-  if (options.timeout > 0) {
-    timer = setTimeout(() => {
-      kill();
-      timer = null;
-    }, options.timeout);
-  }
-
-  // Collects one output stream, up to maxBuffer bytes (counted in bytes
-  // even when decoded to strings).
-  const collect = (stream, chunks, name) => {
-    if (!stream) return;
-    if (encoding) stream.setEncoding(encoding);
-    stream.on("data", (chunk) => {
-      if (options.maxBuffer === Infinity) {
-        chunks.push(chunk);
-        return;
-      }
-      const streamEncoding = stream.readableEncoding;
-      const length = streamEncoding ? buffer().byteLength(chunk, streamEncoding) : chunk.length;
-      const total = (name === "stdout" ? (stdoutLen += length) : (stderrLen += length));
-      if (total > options.maxBuffer) {
-        const keep = options.maxBuffer - (total - length);
-        chunks.push(chunk.slice(0, keep));
-        ex = ERR_CHILD_PROCESS_STDIO_MAXBUFFER(name);
-        kill();
-      } else {
-        chunks.push(chunk);
-      }
-    });
-  };
-  collect(child.stdout, stdoutChunks, "stdout");
-  collect(child.stderr, stderrChunks, "stderr");
-
-  child.addListener("close", exithandler);
-  child.addListener("error", errorhandler);
-  return child;
+  return more().execFile(file, args, options, callback);
 }
 
 // util.promisify(exec / execFile): resolves { stdout, stderr }; the error
 // carries them too; the promise has the ChildProcess as `.child`.
 function promisifiedExec(original) {
   return function (...args) {
-    let resolve;
-    let reject;
-    const promise = new Promise((res, rej) => {
-      resolve = res;
-      reject = rej;
-    });
-    promise.child = original(...args, (err, stdout, stderr) => {
-      if (err !== null) {
-        err.stdout = stdout;
-        err.stderr = stderr;
-        reject(err);
-      } else {
-        resolve({ stdout, stderr });
-      }
-    });
-    return promise;
+    return more().promisified(original, args);
   };
 }
 
@@ -1017,161 +686,20 @@ const kPromisifyCustom = Symbol.for("nodejs.util.promisify.custom");
 Object.defineProperty(exec, kPromisifyCustom, { enumerable: false, value: promisifiedExec(exec) });
 Object.defineProperty(execFile, kPromisifyCustom, { enumerable: false, value: promisifiedExec(execFile) });
 
-// ---------------------------------------------------------------------------
-// spawnSync, execSync, execFileSync
-
 export function spawnSync(file, args, options) {
-  options = { maxBuffer: MAX_BUFFER, ...normalizeSpawnArguments(file, args, options) };
-  validateTimeout(options.timeout);
-  validateMaxBuffer(options.maxBuffer);
-  const killSignal = sanitizeKillSignal(options.killSignal);
-  const stdio = getValidStdio(options.stdio || "pipe", true);
-  if (options.input) stdio[0] = { ...stdio[0], input: options.input };
-
-  let input = null;
-  for (let i = 0; i < stdio.length; i++) {
-    const given = stdio[i].input;
-    if (given == null) continue;
-    let bytes;
-    if (ArrayBuffer.isView(given)) {
-      bytes = new Uint8Array(given.buffer, given.byteOffset, given.byteLength);
-    } else if (typeof given === "string") {
-      bytes = buffer().from(given, options.encoding);
-    } else {
-      throw ERR_INVALID_ARG_TYPE(`options.stdio[${i}]`, ["Buffer", "TypedArray", "DataView", "string"], given);
-    }
-    // Only the child's stdin can be written to.
-    if (i === 0 && stdio[0].type === "pipe") input = bytes;
-  }
-  // stdin from another fd: its whole content is the input.
-  if (stdio[0].type === "fd" && input === null) input = readAll(stdio[0].fd);
-
-  const result = ops.op_child_spawn_sync(
-    nativeSpec(options, stdio),
-    input,
-    options.timeout > 0 ? options.timeout : 0,
-    killSignal ?? SIGNALS.SIGTERM,
-    options.maxBuffer ?? MAX_BUFFER,
-  );
-
-  if (result.error !== undefined) {
-    return {
-      error: errnoException(result.error, result.errno, `spawnSync ${options.file}`, {
-        path: options.file,
-        spawnargs: options.args.slice(1),
-      }),
-      status: null,
-      signal: null,
-      output: null,
-      pid: 0,
-      stdout: null,
-      stderr: null,
-    };
-  }
-
-  const output = [null, null, null];
-  const captured = [null, result.stdout, result.stderr];
-  for (const i of [1, 2]) {
-    if (captured[i] === null) continue;
-    if (stdio[i].type === "fd") {
-      writeToFd(stdio[i].fd, captured[i]);
-      continue;
-    }
-    let value = toBuffer(captured[i]);
-    if (options.encoding && options.encoding !== "buffer") value = value.toString(options.encoding);
-    output[i] = value;
-  }
-
-  const ret = {};
-  let errorCode = null;
-  if (result.timedOut) errorCode = "ETIMEDOUT";
-  else if (result.overflowed) errorCode = "ENOBUFS";
-  if (errorCode !== null) {
-    ret.error = errnoException(errorCode, ERRNO[errorCode], `spawnSync ${options.file}`, {
-      path: options.file,
-      spawnargs: options.args.slice(1),
-    });
-  }
-  ret.status = result.signal ? null : result.status;
-  ret.signal = result.signal;
-  ret.output = output;
-  ret.pid = result.pid;
-  ret.stdout = output[1];
-  ret.stderr = output[2];
-  return ret;
-}
-
-/** What is left to read from fd, for a sync child's stdin. */
-function readAll(fd) {
-  const chunks = [];
-  for (;;) {
-    const bytes = ops.op_fs_read(fd, 64 * 1024, null, true);
-    if (bytes.length === 0) break;
-    chunks.push(bytes);
-  }
-  return buffer().concat(chunks);
-}
-
-function checkExecSyncError(ret, args, cmd) {
-  let err;
-  if (ret.error) {
-    err = ret.error;
-    Object.assign(err, ret);
-  } else if (ret.status !== 0) {
-    let message = `Command failed: ${cmd || args.join(" ")}`;
-    if (ret.stderr && ret.stderr.length > 0) message += `\n${ret.stderr.toString()}`;
-    err = genericNodeError(message, ret);
-  }
-  return err;
+  return more().spawnSync(file, args, options);
 }
 
 export function execFileSync(file, args, options) {
-  ({ file, args, options } = normalizeExecFileArgs(file, args, options));
-  // Without a stdio option the child's stderr is captured, then shown.
-  const inheritStderr = !options.stdio;
-  const ret = spawnSync(file, args, options);
-  if (inheritStderr && ret.stderr) process.stderr.write(ret.stderr);
-  const err = checkExecSyncError(ret, [options.argv0 || file, ...args]);
-  if (err) throw err;
-  return ret.stdout;
+  return more().execFileSync(file, args, options);
 }
 
 export function execSync(command, options) {
-  const opts = normalizeExecArgs(command, options, null);
-  const inheritStderr = !opts.options.stdio;
-  const ret = spawnSync(opts.file, opts.options);
-  if (inheritStderr && ret.stderr) process.stderr.write(ret.stderr);
-  const err = checkExecSyncError(ret, undefined, command);
-  if (err) throw err;
-  return ret.stdout;
+  return more().execSync(command, options);
 }
 
-// ---------------------------------------------------------------------------
-// fork: needs an IPC channel, which autorun does not have.
-
 export function fork(modulePath, args, options) {
-  // The arguments are checked as Node checks them, so a bad call fails the
-  // same way; a good one fails for want of IPC.
-  modulePath = toPath(modulePath, "modulePath");
-  if (args == null) {
-    args = [];
-  } else if (typeof args === "object" && !Array.isArray(args)) {
-    options = args;
-    args = [];
-  } else if (!Array.isArray(args)) {
-    throw ERR_INVALID_ARG_TYPE("args", "Array", args);
-  }
-  if (options != null) validateObject(options, "options");
-  options = { ...options, shell: false };
-  const execPath = options.execPath || process.execPath;
-  validateNoNullBytes(execPath, "options.execPath");
-  const execArgv = options.execArgv || process.execArgv || [];
-  for (let i = 0; i < execArgv.length; i++) validateNoNullBytes(execArgv[i], `options.execArgv[${i}]`);
-  normalizeSpawnArguments(execPath, [...execArgv, modulePath, ...args], options);
-  throw unavailable(
-    "child_process.fork() is not supported by autorun: it has no IPC channel to child processes " +
-      "(spawn(process.execPath, [modulePath, ...args]) runs a script without one)",
-  );
+  return more().fork(modulePath, args, options);
 }
 
 export default {
