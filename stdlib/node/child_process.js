@@ -186,9 +186,12 @@ function normalizeSpawnArguments(file, args, options) {
   }
   for (let i = 0; i < args.length; i++) validateNoNullBytes(args[i], `args[${i}]`);
 
-  if (options === undefined) options = {};
-  else validateObject(options, "options");
-  options = { ...options };
+  if (options === undefined) {
+    options = {};
+  } else {
+    validateObject(options, "options");
+    options = { ...options };
+  }
 
   let cwd = options.cwd;
   if (cwd != null) cwd = toPath(cwd, "options.cwd");
@@ -418,7 +421,7 @@ export class ChildProcess extends EventEmitter {
     if (failed !== null) {
       process.nextTick(() => child._onExit(failed.errno ?? ERRNO[failed.error] ?? -1, null, failed.error));
     } else {
-      process.nextTick(() => child.emit("spawn"));
+      process.nextTick(emitSpawn, child);
     }
     return failed === null ? 0 : failed.errno;
   }
@@ -451,11 +454,19 @@ export class ChildProcess extends EventEmitter {
         // that could not start.
         this._onExit(b, null, a);
         break;
-      case "done":
+      case "done": {
         // "exit" and "close" at once: the pipes closed as the child ended.
         this._onExit(a, b);
-        this._onNative("close");
+        const state = this[kState];
+        if (state.streams === null) {
+          // flushStdio, queued by _onExit, ends the unmade pipes.
+          state.closed = true;
+          state.pipesDone = true;
+        } else {
+          this._onNative("close");
+        }
         break;
+      }
       case "close": {
         // Both pipes are drained: their streams end. The listener is gone now.
         const state = this[kState];
@@ -559,6 +570,10 @@ if (typeof Symbol.dispose === "symbol") {
   ChildProcess.prototype[Symbol.dispose] = function () {
     if (!this.killed) this.kill();
   };
+}
+
+function emitSpawn(child) {
+  child.emit("spawn");
 }
 
 function maybeClose(child) {
