@@ -41,3 +41,11 @@ fn stdin_and_output_pipes() {
 fn stdio_inherit_ignore_and_ordering() {
     same_as_node("stdio.mjs", include_str!("child_process/stdio.mjs"));
 }
+
+#[test]
+fn scripts_without_shebang_unloadable_files_and_an_early_kill() {
+    same_as_node(
+        "exec_formats.mjs",
+        include_str!("child_process/exec_formats.mjs"),
+    );
+}
