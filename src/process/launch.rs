@@ -409,6 +409,10 @@ pub fn launch(req: &Request) -> std::io::Result<Launched> {
         let err = std::io::Error::last_os_error();
         libc::pthread_sigmask(libc::SIG_SETMASK, &old, std::ptr::null_mut());
         if pid < 0 {
+            // A kernel without CLONE_PIDFD (before 5.2) refuses the flags.
+            if matches!(err.raw_os_error(), Some(libc::EINVAL | libc::ENOSYS)) {
+                return Err(std::io::Error::new(std::io::ErrorKind::Unsupported, err));
+            }
             return Err(err);
         }
         pid

@@ -453,11 +453,20 @@ pub fn spawn(
     sink: impl Fn(ChildEvent) + Send + Sync + 'static,
 ) -> std::io::Result<Child> {
     let own_group = spec.own_group();
-    let started = if launch::supported() {
-        start_launched(spec)?
-    } else {
-        start_command(spec)?
-    };
+    static LAUNCH_REFUSED: std::sync::atomic::AtomicBool =
+        std::sync::atomic::AtomicBool::new(false);
+    let started =
+        if launch::supported() && !LAUNCH_REFUSED.load(std::sync::atomic::Ordering::Relaxed) {
+            match start_launched(spec) {
+                Err(e) if e.kind() == std::io::ErrorKind::Unsupported => {
+                    LAUNCH_REFUSED.store(true, std::sync::atomic::Ordering::Relaxed);
+                    start_command(spec)?
+                }
+                started => started?,
+            }
+        } else {
+            start_command(spec)?
+        };
     let Started {
         pid,
         stdin,
