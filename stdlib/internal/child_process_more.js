@@ -14,31 +14,12 @@ const streams = () => ops.op_load_builtin("node:stream");
 const fs = () => ops.op_load_builtin("node:fs");
 const buffer = () => ops.op_load_builtin("node:buffer").Buffer;
 
-// node:child_process's internals used here. It exports only Node's names,
-// so it hands them over through init() as it loads this module.
-let ERRNO, SIGNALS, kExited, kState, kWriting;
-let errnoException, getValidStdio, maybeClose, normalizeSpawnArguments, sanitizeKillSignal, toBuffer, toPath;
-let validateNoNullBytes, validateObject, validateString, validateTimeout;
+// node:child_process's internals used here (`core.x`). It exports only
+// Node's names, so it hands them over through init() as it loads this module.
+let core;
 
 export function init(internals) {
-  ({
-    ERRNO,
-    SIGNALS,
-    kExited,
-    kState,
-    kWriting,
-    errnoException,
-    getValidStdio,
-    maybeClose,
-    normalizeSpawnArguments,
-    sanitizeKillSignal,
-    toBuffer,
-    toPath,
-    validateNoNullBytes,
-    validateObject,
-    validateString,
-    validateTimeout,
-  } = internals);
+  core = internals;
 }
 
 const MAX_BUFFER = 1024 * 1024;
@@ -70,7 +51,7 @@ export function unavailable(message) {
 
 /** util.getSystemErrorName for the errnos a child can end with here. */
 function systemErrorName(errno) {
-  for (const [name, value] of Object.entries(ERRNO)) if (value === errno) return name;
+  for (const [name, value] of Object.entries(core.ERRNO)) if (value === errno) return name;
   return `Unknown system error ${errno}`;
 }
 
@@ -91,8 +72,8 @@ function validateMaxBuffer(maxBuffer) {
 // exec, execFile
 
 function normalizeExecArgs(command, options, callback) {
-  validateString(command, "command");
-  validateNoNullBytes(command, "command");
+  core.validateString(command, "command");
+  core.validateNoNullBytes(command, "command");
   if (typeof options === "function") {
     callback = options;
     options = undefined;
@@ -116,12 +97,12 @@ function normalizeExecFileArgs(file, args, options, callback) {
   }
   if (args == null) args = [];
   if (typeof options === "function") callback = options;
-  else if (options != null) validateObject(options, "options");
+  else if (options != null) core.validateObject(options, "options");
   if (options == null || typeof options === "function") options = {};
   if (callback != null) validateFunction(callback, "callback");
   if (options.argv0 != null) {
-    validateString(options.argv0, "options.argv0");
-    validateNoNullBytes(options.argv0, "options.argv0");
+    core.validateString(options.argv0, "options.argv0");
+    core.validateNoNullBytes(options.argv0, "options.argv0");
   }
   return { file, args, options, callback };
 }
@@ -143,9 +124,9 @@ export function execFile(file, args, options, callback) {
     shell: false,
     ...options,
   };
-  validateTimeout(options.timeout);
+  core.validateTimeout(options.timeout);
   validateMaxBuffer(options.maxBuffer);
-  options.killSignal = sanitizeKillSignal(options.killSignal);
+  options.killSignal = core.sanitizeKillSignal(options.killSignal);
 
   const child = spawn(file, args, {
     cwd: options.cwd,
@@ -284,11 +265,11 @@ export function promisified(original, args) {
 // spawnSync, execSync, execFileSync
 
 export function spawnSync(file, args, options) {
-  options = { maxBuffer: MAX_BUFFER, ...normalizeSpawnArguments(file, args, options) };
-  validateTimeout(options.timeout);
+  options = { maxBuffer: MAX_BUFFER, ...core.normalizeSpawnArguments(file, args, options) };
+  core.validateTimeout(options.timeout);
   validateMaxBuffer(options.maxBuffer);
-  const killSignal = sanitizeKillSignal(options.killSignal);
-  const stdio = getValidStdio(options.stdio || "pipe", true);
+  const killSignal = core.sanitizeKillSignal(options.killSignal);
+  const stdio = core.getValidStdio(options.stdio || "pipe", true);
   if (options.input) stdio[0] = { ...stdio[0], input: options.input };
 
   let input = null;
@@ -313,13 +294,13 @@ export function spawnSync(file, args, options) {
     nativeSpec(options, stdio),
     input,
     options.timeout > 0 ? options.timeout : 0,
-    killSignal ?? SIGNALS.SIGTERM,
+    killSignal ?? core.SIGNALS.SIGTERM,
     options.maxBuffer ?? MAX_BUFFER,
   );
 
   if (result.error !== undefined) {
     return {
-      error: errnoException(result.error, result.errno, `spawnSync ${options.file}`, {
+      error: core.errnoException(result.error, result.errno, `spawnSync ${options.file}`, {
         path: options.file,
         spawnargs: options.args.slice(1),
       }),
@@ -340,7 +321,7 @@ export function spawnSync(file, args, options) {
       writeToFd(stdio[i].fd, captured[i]);
       continue;
     }
-    let value = toBuffer(captured[i]);
+    let value = core.toBuffer(captured[i]);
     if (options.encoding && options.encoding !== "buffer") value = value.toString(options.encoding);
     output[i] = value;
   }
@@ -350,7 +331,7 @@ export function spawnSync(file, args, options) {
   if (result.timedOut) errorCode = "ETIMEDOUT";
   else if (result.overflowed) errorCode = "ENOBUFS";
   if (errorCode !== null) {
-    ret.error = errnoException(errorCode, ERRNO[errorCode], `spawnSync ${options.file}`, {
+    ret.error = core.errnoException(errorCode, core.ERRNO[errorCode], `spawnSync ${options.file}`, {
       path: options.file,
       spawnargs: options.args.slice(1),
     });
@@ -435,7 +416,7 @@ export function execSync(command, options) {
 export function fork(modulePath, args, options) {
   // The arguments are checked as Node checks them, so a bad call fails the
   // same way; a good one fails for want of IPC.
-  modulePath = toPath(modulePath, "modulePath");
+  modulePath = core.toPath(modulePath, "modulePath");
   if (args == null) {
     args = [];
   } else if (typeof args === "object" && !Array.isArray(args)) {
@@ -444,13 +425,13 @@ export function fork(modulePath, args, options) {
   } else if (!Array.isArray(args)) {
     throw ERR_INVALID_ARG_TYPE("args", "Array", args);
   }
-  if (options != null) validateObject(options, "options");
+  if (options != null) core.validateObject(options, "options");
   options = { ...options, shell: false };
   const execPath = options.execPath || process.execPath;
-  validateNoNullBytes(execPath, "options.execPath");
+  core.validateNoNullBytes(execPath, "options.execPath");
   const execArgv = options.execArgv || process.execArgv || [];
-  for (let i = 0; i < execArgv.length; i++) validateNoNullBytes(execArgv[i], `options.execArgv[${i}]`);
-  normalizeSpawnArguments(execPath, [...execArgv, modulePath, ...args], options);
+  for (let i = 0; i < execArgv.length; i++) core.validateNoNullBytes(execArgv[i], `options.execArgv[${i}]`);
+  core.normalizeSpawnArguments(execPath, [...execArgv, modulePath, ...args], options);
   throw unavailable(
     "child_process.fork() is not supported by autorun: it has no IPC channel to child processes " +
       "(spawn(process.execPath, [modulePath, ...args]) runs a script without one)",
@@ -466,7 +447,7 @@ export function fork(modulePath, args, options) {
  * become the child's own data properties, as Node's are.
  */
 export function stdioStreams(child) {
-  const state = child[kState];
+  const state = child[core.kState];
   if (state.streams !== null) return state.streams;
   const { Readable, Writable } = streams();
   const made = state.stdioTypes.map((type, i) => {
@@ -480,11 +461,11 @@ export function stdioStreams(child) {
       stream.destroy();
       return stream;
     }
-    for (const chunk of state.pending[i]) stream.push(toBuffer(chunk));
+    for (const chunk of state.pending[i]) stream.push(core.toBuffer(chunk));
     if (state.pipesDone) stream.push(null);
     stream.on("close", () => {
       child._updateRef();
-      maybeClose(child);
+      core.maybeClose(child);
     });
     return stream;
   });
@@ -532,20 +513,20 @@ function makeStdin(child, Writable) {
   const stream = new Writable({
     write(chunk, encoding, callback) {
       if (closed || child.pid === undefined) {
-        callback(errnoException("EPIPE", ERRNO.EPIPE, "write"));
+        callback(core.errnoException("EPIPE", core.ERRNO.EPIPE, "write"));
         return;
       }
-      stream[kWriting] = true;
+      stream[core.kWriting] = true;
       ops.op_child_write(child.pid, chunk).then(
         () => {
-          stream[kWriting] = false;
+          stream[core.kWriting] = false;
           callback();
-          if (stream[kExited]) stream.destroy();
+          if (stream[core.kExited]) stream.destroy();
         },
         (err) => {
-          stream[kWriting] = false;
+          stream[core.kWriting] = false;
           // Worded as Node's stream errors: "write EPIPE".
-          if (err?.code === "EPIPE") err = errnoException("EPIPE", err.errno, "write");
+          if (err?.code === "EPIPE") err = core.errnoException("EPIPE", err.errno, "write");
           callback(err);
         },
       );
@@ -560,8 +541,8 @@ function makeStdin(child, Writable) {
     },
   });
   stream.readable = false;
-  stream[kWriting] = false;
-  stream[kExited] = false;
+  stream[core.kWriting] = false;
+  stream[core.kExited] = false;
   stream.ref = function () {
     return this;
   };
