@@ -187,11 +187,12 @@ function normalizeSpawnArguments(file, args, options) {
   for (let i = 0; i < args.length; i++) validateNoNullBytes(args[i], `args[${i}]`);
 
   if (options === undefined) {
-    options = {};
-  } else {
-    validateObject(options, "options");
-    options = { ...options };
+    // No options (the common case): nothing to look at.
+    args.unshift(file);
+    return { args, cwd: undefined, detached: false, envPairs: undefined, file, windowsHide: false, windowsVerbatimArguments: false };
   }
+  validateObject(options, "options");
+  options = { ...options };
 
   let cwd = options.cwd;
   if (cwd != null) cwd = toPath(cwd, "options.cwd");
@@ -632,9 +633,12 @@ for (const [key, pick] of [
 
 export function spawn(file, args, options) {
   options = normalizeSpawnArguments(file, args, options);
-  validateTimeout(options.timeout);
-  validateAbortSignal(options.signal, "options.signal");
-  const killSignal = sanitizeKillSignal(options.killSignal);
+  let killSignal;
+  if (options.timeout !== undefined || options.signal !== undefined || options.killSignal !== undefined) {
+    validateTimeout(options.timeout);
+    validateAbortSignal(options.signal, "options.signal");
+    killSignal = sanitizeKillSignal(options.killSignal);
+  }
   const child = new ChildProcess();
   child.spawn(options);
 
