@@ -20,7 +20,6 @@ use crate::runtime::host::{Host, HostEvent, MakeArgs};
 use crate::ui::stdio;
 
 pub static OPS: &[Op] = &[
-    ("op_child_spawn", op_child_spawn, 2),
     ("op_shell_spawn", op_shell_spawn, 7),
     ("op_child_start", op_child_start, 7),
     ("op_output_fields", op_output_fields, 9),
@@ -44,7 +43,7 @@ thread_local! {
     static STDIN: RefCell<HashMap<u32, UnboundedSender<StdinMsg>>> = RefCell::default();
 }
 
-/// The JSON spec JS hands over: `{ program, args, argv0, cwd, env, stdio, detached }`.
+/// The JSON spec op_child_spawn_sync takes: `{ program, args, argv0, cwd, env, stdio, detached }`.
 fn parse_spec(json: &str) -> Result<Spec, String> {
     let value: serde_json::Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
     let text = |key: &str| value.get(key).and_then(|v| v.as_str()).map(str::to_string);
@@ -81,12 +80,6 @@ fn parse_spec(json: &str) -> Result<Spec, String> {
         }
     }
     spec.detached = value.get("detached").and_then(serde_json::Value::as_bool) == Some(true);
-    // `$` passes the command itself: one simple command runs without bash.
-    if let Some(command) = text("shellCommand") {
-        if spec.program == process::shell() && process::shell() == "bash" {
-            spec.direct = process::quote::simple_argv(&command);
-        }
-    }
     Ok(spec)
 }
 
@@ -117,20 +110,8 @@ fn spawn_failure(e: &std::io::Error, ctx: &mut Context) -> JsValue {
         .into()
 }
 
-/// `op_child_spawn(specJson, listener)` → `{ pid, id }` or `{ error, errno, message }`.
-/// The listener gets `("stdout" | "stderr", Uint8Array)` as output arrives,
-/// `("exit", code, signalName)` when the child ends, `("stdin-error", code)`
-/// when its stdin broke, and `("close")` last, once its output is drained;
-/// or, when the pipes closed as it ended, `("done", code, signalName)` for
-/// both at once.
-fn op_child_spawn(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let spec = spec_arg(args, ctx)?;
-    spawn_with_listener(&spec, &arg(args, 1), ctx)
-}
-
 /// `op_shell_spawn(shell, script, command, cwd, envPairs, stdin, listener)`:
-/// `$`'s start, as op_child_spawn with the spec in arguments (the common
-/// case costs no JSON): `command` (or undefined) may run without the shell
+/// `$`'s start (see `spawn_with_listener` for the result and events): `command` (or undefined) may run without the shell
 /// (`Spec::direct`), `envPairs` is null for autorun's own environment,
 /// `stdin` is "pipe", "inherit" or "ignore"; stdout and stderr are piped.
 fn op_shell_spawn(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -179,8 +160,7 @@ fn strings_of(list: &JsValue, ctx: &mut Context) -> JsResult<Vec<String>> {
 }
 
 /// `op_child_start(file, argv, cwd, envPairs, stdio, detached, listener)`:
-/// node:child_process's start, as op_child_spawn with the spec in
-/// arguments: `argv` starts with argv[0], `envPairs` are `KEY=VALUE`
+/// node:child_process's start (see `spawn_with_listener`): `argv` starts with argv[0], `envPairs` are `KEY=VALUE`
 /// strings (null: autorun's environment), `stdio` three of "pipe",
 /// "inherit", "ignore".
 fn op_child_start(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -217,7 +197,13 @@ fn op_child_start(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
     spawn_with_listener(&spec, &arg(args, 6), ctx)
 }
 
-/// Starts `spec`, its events going to `listener` (see op_child_spawn).
+/// Starts `spec` → `{ pid, id }` or `{ error, errno, message }`. The
+/// listener gets `("stdout" | "stderr", Uint8Array)` as output arrives,
+/// `("exit", code, signalName)` when the child ends, `("stdin-error", code)`
+/// when its stdin broke, and `("close")` last, once its output is drained;
+/// or, when the pipes closed as it ended, `("done", code, signalName)` for
+/// both at once; or `("spawn-error", code, -errno, message)` last, when the
+/// exec failed after the start returned.
 fn spawn_with_listener(spec: &Spec, listener: &JsValue, ctx: &mut Context) -> JsResult<JsValue> {
     // What autorun wrote so far comes before what an inheriting child writes.
     let _ = stdio::flush();
@@ -225,7 +211,7 @@ fn spawn_with_listener(spec: &Spec, listener: &JsValue, ctx: &mut Context) -> Js
         .as_object()
         .and_then(JsFunction::from_object)
         .ok_or_else(|| {
-            JsNativeError::typ().with_message("op_child_spawn: listener must be a function")
+            JsNativeError::typ().with_message("a child's listener must be a function")
         })?;
     let host = Host::get(ctx);
     let id = host.register_listener(listener);
@@ -363,7 +349,7 @@ fn op_child_write(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
 }
 
 /// `op_child_ref(id, refed)`: whether the child (by the `id` that
-/// `op_child_spawn` returned) keeps the event loop alive.
+/// the start returned) keeps the event loop alive.
 fn op_child_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let id = arg(args, 0).to_number(ctx)?;
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]

@@ -1,6 +1,6 @@
 // node:child_process over the op_child_* natives.
 //
-// spawn() starts the child at once (op_child_spawn) and hears about it from
+// spawn() starts the child at once (op_child_start) and hears about it from
 // the event loop through one listener: output chunks, its exit, and "close"
 // once its pipes are drained (or "done" for both at once). ChildProcess turns
 // those into Node's events and streams. The *Sync forms run the child to
@@ -427,7 +427,7 @@ export class ChildProcess extends EventEmitter {
     return failed === null ? 0 : failed.errno;
   }
 
-  /** One event from op_child_spawn's listener. */
+  /** One event from op_child_start's listener. */
   _onNative(kind, a, b) {
     switch (kind) {
       case "stdout":
