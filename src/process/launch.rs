@@ -46,6 +46,7 @@ pub enum Group {
 }
 
 /// What to start. `fds[i]` becomes the child's fd `i` (`None`: inherited).
+/// `fds` are wired with their file status flags cleared (blocking).
 pub struct Request<'a> {
     pub program: &'a str,
     pub args: &'a [String],
@@ -341,7 +342,10 @@ pub fn launch(req: &Request) -> std::io::Result<Launched> {
             (path, argv, Some((cstring(SH)?, sh_argv)))
         }
         (Ok(path), Some((shell, shell_argv))) => {
-            let fallback = match resolve(shell, req.env) {
+            // Only needed if the exec fails: where the shell was last found
+            // is good enough (not checked again).
+            let remembered = req.env.is_none().then(|| remembered(shell)).flatten();
+            let fallback = match remembered.map_or_else(|| resolve(shell, req.env), Ok) {
                 Ok(shell) => Some((shell, c_argv(shell_argv)?)),
                 Err(_) => None,
             };
@@ -614,6 +618,9 @@ extern "C" fn child_main(arg: *mut c_void) -> c_int {
             } else {
                 sys(libc::SYS_dup3, *fd as usize, target, 0, 0);
             }
+            // Pipes come non-blocking (autorun's end must be): the child's
+            // end is a plain blocking fd, as programs expect.
+            sys(libc::SYS_fcntl, target, libc::F_SETFL as usize, 0, 0);
         }
         if let Some(cwd) = &block.cwd {
             let r = sys(libc::SYS_chdir, cwd.as_ptr() as usize, 0, 0, 0);
@@ -756,6 +763,32 @@ mod tests {
             libc::WIFSIGNALED(status) && libc::WTERMSIG(status) == libc::SIGPIPE,
             "{status}"
         );
+    }
+
+    #[test]
+    fn a_non_blocking_pipe_reaches_the_child_blocking() {
+        let (mut out, child_end) = pipe_pair();
+        // SAFETY: fcntl on an fd this test owns.
+        #[allow(unsafe_code)]
+        unsafe {
+            libc::fcntl(child_end.as_raw_fd(), libc::F_SETFL, libc::O_NONBLOCK);
+        }
+        let args = vec![
+            "-c".to_string(),
+            "grep flags /proc/self/fdinfo/1".to_string(),
+        ];
+        let mut launched = launch(&Request {
+            fds: [None, Some(child_end.as_raw_fd()), None],
+            ..request("sh", &args)
+        })
+        .expect("starts");
+        drop(child_end);
+        let mut text = String::new();
+        out.read_to_string(&mut text).expect("reads");
+        wait(&mut launched);
+        let flags = i32::from_str_radix(text.trim().trim_start_matches("flags:").trim(), 8)
+            .expect("octal flags");
+        assert_eq!(flags & libc::O_NONBLOCK, 0, "{text}");
     }
 
     #[test]

@@ -227,28 +227,23 @@ struct Started {
 
 /// One end of a pipe for autorun (non-blocking) and the other for the child.
 #[allow(unsafe_code)]
+/// Both ends are non-blocking; the child makes its end blocking again
+/// (`launch` clears the flags of the fds it wires), which spares the JS
+/// thread two fcntl calls per pipe.
 fn pipe(ours_reads: bool) -> std::io::Result<(OwnedFd, OwnedFd)> {
     let mut fds = [0; 2];
     // SAFETY: pipe2 fills the two ints; the fds are then owned here.
     let (read, write) = unsafe {
-        if libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) != 0 {
+        if libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC | libc::O_NONBLOCK) != 0 {
             return Err(std::io::Error::last_os_error());
         }
         (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1]))
     };
-    let (ours, theirs) = if ours_reads {
+    Ok(if ours_reads {
         (read, write)
     } else {
         (write, read)
-    };
-    // SAFETY: fcntl on an fd we own.
-    unsafe {
-        let flags = libc::fcntl(ours.as_raw_fd(), libc::F_GETFL);
-        if flags < 0 || libc::fcntl(ours.as_raw_fd(), libc::F_SETFL, flags | libc::O_NONBLOCK) < 0 {
-            return Err(std::io::Error::last_os_error());
-        }
-    }
-    Ok((ours, theirs))
+    })
 }
 
 /// `/dev/null`, opened once, for ignored streams.
