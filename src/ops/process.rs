@@ -78,6 +78,7 @@ fn op_env_set(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
         return Ok(false.into());
     }
     std::env::set_var(&name, &value);
+    #[cfg(target_os = "linux")]
     crate::process::launch::environment_changed();
     Ok(true.into())
 }
@@ -86,6 +87,7 @@ fn op_env_delete(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
     let name = arg_string(args, 0, ctx)?;
     if !name.is_empty() && !name.contains('=') && !name.contains('\0') {
         std::env::remove_var(&name);
+        #[cfg(target_os = "linux")]
         crate::process::launch::environment_changed();
     }
     Ok(true.into())

@@ -16,8 +16,9 @@
 //! to the block and the child exits with 127; `Launched::failure` reads it
 //! once the child is reaped.
 //!
-//! Linux on x86_64 and aarch64; elsewhere `supported()` is false and the
-//! caller uses `std::process::Command`.
+//! Linux only (the module is not built elsewhere); on architectures other
+//! than x86_64 and aarch64 `supported()` is false and the caller uses
+//! `std::process::Command`.
 
 use std::ffi::{c_char, c_int, c_void, CString, OsStr};
 use std::mem::ManuallyDrop;
@@ -28,10 +29,7 @@ use std::sync::Mutex;
 
 /// Whether this build can start children this way.
 pub const fn supported() -> bool {
-    cfg!(all(
-        target_os = "linux",
-        any(target_arch = "x86_64", target_arch = "aarch64")
-    ))
+    cfg!(any(target_arch = "x86_64", target_arch = "aarch64"))
 }
 
 /// How the child relates to autorun's process group.

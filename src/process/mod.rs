@@ -3,6 +3,7 @@
 //! chunk by chunk to a sink as it arrives, with backpressure, and their
 //! stdin takes writes as they come.
 
+#[cfg(target_os = "linux")]
 pub mod launch;
 pub mod quote;
 pub mod supervisor;
@@ -10,12 +11,15 @@ pub mod sync;
 
 use std::future::Future;
 use std::io::IsTerminal;
+#[cfg(target_os = "linux")]
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::pin::Pin;
 use std::process::Stdio;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+#[cfg(target_os = "linux")]
 use tokio::net::unix::pipe;
 use tokio::process::Command;
 use tokio::sync::{mpsc, oneshot, OwnedSemaphorePermit, Semaphore};
@@ -225,11 +229,12 @@ struct Started {
     ended: Pin<Box<dyn Future<Output = Ended> + Send>>,
 }
 
-/// One end of a pipe for autorun (non-blocking) and the other for the child.
+#[cfg(target_os = "linux")]
+/// One end of a pipe for autorun and the other for the child. Both are
+/// made non-blocking, as autorun's must be; the child makes its end
+/// blocking again (`launch` clears the flags of the fds it wires), which
+/// spares the JS thread two fcntl calls per pipe.
 #[allow(unsafe_code)]
-/// Both ends are non-blocking; the child makes its end blocking again
-/// (`launch` clears the flags of the fds it wires), which spares the JS
-/// thread two fcntl calls per pipe.
 fn pipe(ours_reads: bool) -> std::io::Result<(OwnedFd, OwnedFd)> {
     let mut fds = [0; 2];
     // SAFETY: pipe2 fills the two ints; the fds are then owned here.
@@ -246,6 +251,7 @@ fn pipe(ours_reads: bool) -> std::io::Result<(OwnedFd, OwnedFd)> {
     })
 }
 
+#[cfg(target_os = "linux")]
 /// `/dev/null`, opened once, for ignored streams.
 fn dev_null() -> std::io::Result<RawFd> {
     static NULL: std::sync::OnceLock<OwnedFd> = std::sync::OnceLock::new();
@@ -259,6 +265,7 @@ fn dev_null() -> std::io::Result<RawFd> {
     Ok(NULL.get_or_init(|| file.into()).as_raw_fd())
 }
 
+#[cfg(target_os = "linux")]
 /// Starts `spec` with `launch` (the caller goes on while the child execs).
 fn start_launched(spec: &Spec) -> std::io::Result<Started> {
     let mut ours: [Option<OwnedFd>; 3] = [None, None, None];
@@ -348,7 +355,7 @@ fn start_launched(spec: &Spec) -> std::io::Result<Started> {
         };
         let status = match status {
             Some(status) => status,
-            None => launched_wait_blocking(&mut launched).await,
+            None => poll_until_reaped(&mut launched).await,
         };
         if let Some((_, err)) = launched.failure() {
             return Ended::Failed(err);
@@ -364,15 +371,18 @@ fn start_launched(spec: &Spec) -> std::io::Result<Started> {
     })
 }
 
+#[cfg(target_os = "linux")]
 /// The child's pidfd, borrowed for polling.
 struct WaitFd<'a>(&'a mut launch::Launched);
 
+#[cfg(target_os = "linux")]
 impl AsRawFd for WaitFd<'_> {
     fn as_raw_fd(&self) -> RawFd {
         self.0.pidfd.as_raw_fd()
     }
 }
 
+#[cfg(target_os = "linux")]
 /// Waits until the pidfd says the child ended, then reaps it.
 async fn wait_ready(mut fd: tokio::io::unix::AsyncFd<WaitFd<'_>>) -> Option<Option<i32>> {
     loop {
@@ -386,8 +396,9 @@ async fn wait_ready(mut fd: tokio::io::unix::AsyncFd<WaitFd<'_>>) -> Option<Opti
     }
 }
 
+#[cfg(target_os = "linux")]
 /// Reaps the child by polling, for when its pidfd cannot be watched.
-async fn launched_wait_blocking(launched: &mut launch::Launched) -> Option<i32> {
+async fn poll_until_reaped(launched: &mut launch::Launched) -> Option<i32> {
     loop {
         if let Some(status) = launched.try_wait() {
             return status;
@@ -396,6 +407,7 @@ async fn launched_wait_blocking(launched: &mut launch::Launched) -> Option<i32> 
     }
 }
 
+#[cfg(target_os = "linux")]
 /// Exit code or signal from a wait status.
 fn decode_status(status: Option<i32>) -> Ended {
     match status {
@@ -448,20 +460,24 @@ pub fn spawn(
     sink: impl Fn(ChildEvent) + Send + Sync + 'static,
 ) -> std::io::Result<Child> {
     let own_group = spec.own_group();
-    static LAUNCH_REFUSED: std::sync::atomic::AtomicBool =
-        std::sync::atomic::AtomicBool::new(false);
-    let started =
-        if launch::supported() && !LAUNCH_REFUSED.load(std::sync::atomic::Ordering::Relaxed) {
-            match start_launched(spec) {
-                Err(e) if e.kind() == std::io::ErrorKind::Unsupported => {
-                    LAUNCH_REFUSED.store(true, std::sync::atomic::Ordering::Relaxed);
-                    start_command(spec)?
-                }
-                started => started?,
+    // Set once `launch` was refused (a kernel without CLONE_PIDFD).
+    static LAUNCH_REFUSED: AtomicBool = AtomicBool::new(false);
+    #[cfg(not(target_os = "linux"))]
+    LAUNCH_REFUSED.store(true, Ordering::Relaxed);
+    #[cfg(target_os = "linux")]
+    let started = if launch::supported() && !LAUNCH_REFUSED.load(Ordering::Relaxed) {
+        match start_launched(spec) {
+            Err(e) if e.kind() == std::io::ErrorKind::Unsupported => {
+                LAUNCH_REFUSED.store(true, Ordering::Relaxed);
+                start_command(spec)?
             }
-        } else {
-            start_command(spec)?
-        };
+            started => started?,
+        }
+    } else {
+        start_command(spec)?
+    };
+    #[cfg(not(target_os = "linux"))]
+    let started = start_command(spec)?;
     let Started {
         pid,
         stdin,
