@@ -49,3 +49,11 @@ fn scripts_without_shebang_unloadable_files_and_an_early_kill() {
         include_str!("child_process/exec_formats.mjs"),
     );
 }
+
+#[test]
+fn children_leave_no_open_fds_behind() {
+    same_as_node(
+        "many_children.mjs",
+        include_str!("child_process/many_children.mjs"),
+    );
+}

@@ -4,6 +4,8 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use boa_engine::object::builtins::{JsFunction, JsPromise};
@@ -39,8 +41,9 @@ pub static OPS: &[Op] = &[
 ];
 
 thread_local! {
-    /// The stdin of each running child that has a piped one, by pid.
-    static STDIN: RefCell<HashMap<u32, UnboundedSender<StdinMsg>>> = RefCell::default();
+    /// The stdin of each running child that has a piped one, by pid (with
+    /// the child's listener id: a pid is reused once its child is reaped).
+    static STDIN: RefCell<HashMap<u32, (u64, UnboundedSender<StdinMsg>)>> = RefCell::default();
 }
 
 /// The JSON spec op_child_spawn_sync takes: `{ program, args, argv0, cwd, env, stdio, detached }`.
@@ -216,7 +219,15 @@ fn spawn_with_listener(spec: &Spec, listener: &JsValue, ctx: &mut Context) -> Js
     let host = Host::get(ctx);
     let id = host.register_listener(listener);
     let sender = host.sender();
+    let started_pid = Arc::new(AtomicU32::new(0));
+    let pid_cell = started_pid.clone();
     let result = process::spawn(spec, move |event| {
+        // Once the child ended its stdin is closed, as Node destroys
+        // child.stdin on exit (what is queued is still written).
+        let ended = matches!(
+            event,
+            ChildEvent::Exit { .. } | ChildEvent::Done { .. } | ChildEvent::Failed(_)
+        );
         let (args, last): (MakeArgs, bool) = match event {
             ChildEvent::Stdout(bytes, permit) => (output_args("stdout", bytes, permit), false),
             ChildEvent::Stderr(bytes, permit) => (output_args("stderr", bytes, permit), false),
@@ -241,13 +252,23 @@ fn spawn_with_listener(spec: &Spec, listener: &JsValue, ctx: &mut Context) -> Js
                 true,
             ),
         };
+        let args: MakeArgs = if ended {
+            let pid = pid_cell.load(Ordering::Relaxed);
+            Box::new(move |ctx: &mut Context| {
+                close_stdin(pid, id);
+                args(ctx)
+            })
+        } else {
+            args
+        };
         // The loop is gone only when the program is ending.
         let _ = sender.send(HostEvent::Call { id, args, last });
     });
     match result {
         Ok(child) => {
+            started_pid.store(child.pid, Ordering::Relaxed);
             if let Some(stdin) = child.stdin {
-                STDIN.with(|map| map.borrow_mut().insert(child.pid, stdin));
+                STDIN.with(|map| map.borrow_mut().insert(child.pid, (id, stdin)));
             }
             #[allow(clippy::cast_precision_loss)]
             let obj = super::object(ctx)
@@ -322,7 +343,7 @@ fn op_child_write(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
     let bytes = text_or_bytes(&data, ctx)?;
     let host = Host::get(ctx);
     let (promise, resolvers) = JsPromise::new_pending(ctx);
-    let sender = STDIN.with(|map| map.borrow().get(&pid).cloned());
+    let sender = STDIN.with(|map| map.borrow().get(&pid).map(|(_, s)| s.clone()));
     let (ack_tx, ack_rx) = tokio::sync::oneshot::channel();
     let sent = sender.is_some_and(|s| s.send(StdinMsg::Data(bytes, Some(ack_tx))).is_ok());
     if !sent {
@@ -360,10 +381,21 @@ fn op_child_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
 /// `op_child_end(pid)`: closes the child's stdin once pending writes are in.
 fn op_child_end(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let pid = pid_arg(args, ctx)?;
-    if let Some(sender) = STDIN.with(|map| map.borrow_mut().remove(&pid)) {
+    if let Some((_, sender)) = STDIN.with(|map| map.borrow_mut().remove(&pid)) {
         let _ = sender.send(StdinMsg::End);
     }
     Ok(JsValue::undefined())
+}
+
+/// Drops the stdin of the child `pid` started with listener `id` (its task
+/// writes what is queued, then closes the pipe).
+fn close_stdin(pid: u32, id: u64) {
+    STDIN.with(|map| {
+        let mut map = map.borrow_mut();
+        if map.get(&pid).is_some_and(|(owner, _)| *owner == id) {
+            map.remove(&pid);
+        }
+    });
 }
 
 /// `op_child_kill(pid, signalNumber, escalate)` → whether the signal was
