@@ -22,7 +22,7 @@
 
 use std::ffi::{c_char, c_int, c_void, CString, OsStr};
 use std::mem::ManuallyDrop;
-use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::os::fd::{FromRawFd, OwnedFd, RawFd};
 use std::os::unix::ffi::OsStrExt;
 use std::sync::atomic::{AtomicI32, AtomicU64, Ordering};
 use std::sync::Mutex;
@@ -463,12 +463,6 @@ impl Launched {
     }
 }
 
-impl AsRawFd for Launched {
-    fn as_raw_fd(&self) -> RawFd {
-        self.pidfd.as_raw_fd()
-    }
-}
-
 // ---------------------------------------------------------------------------
 // The child: raw system calls only, until execve.
 
@@ -665,6 +659,7 @@ unsafe fn fail(block: &Block, step: i32, ret: isize) -> ! {
 mod tests {
     use super::*;
     use std::io::Read;
+    use std::os::fd::AsRawFd;
 
     fn pipe_pair() -> (std::fs::File, OwnedFd) {
         let mut fds = [0; 2];
