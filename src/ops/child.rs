@@ -115,7 +115,8 @@ fn spawn_failure(e: &std::io::Error, ctx: &mut Context) -> JsValue {
 
 /// `op_shell_spawn(shell, script, command, cwd, envPairs, stdin, listener)`:
 /// `$`'s start (see `spawn_with_listener` for the result and events): `command` (or undefined) may run without the shell
-/// (`Spec::direct`), `envPairs` is null for autorun's own environment,
+/// (`Spec::direct`), `envPairs` are `KEY=VALUE` strings (null: autorun's
+/// environment),
 /// `stdin` is "pipe", "inherit" or "ignore"; stdout and stderr are piped.
 fn op_shell_spawn(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let shell = arg_string(args, 0, ctx)?;
@@ -129,20 +130,7 @@ fn op_shell_spawn(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
     if !cwd.is_undefined() {
         spec.cwd = Some(cwd.to_string(ctx)?.to_std_string_escaped());
     }
-    if let Some(pairs) = arg(args, 4).as_object() {
-        let length = pairs.get(js_string!("length"), ctx)?.to_length(ctx)?;
-        let mut env = Vec::new();
-        for i in 0..length {
-            let pair = pairs.get(i, ctx)?;
-            let Some(pair) = pair.as_object() else {
-                continue;
-            };
-            let key = pair.get(0, ctx)?.to_string(ctx)?.to_std_string_escaped();
-            let value = pair.get(1, ctx)?.to_string(ctx)?.to_std_string_escaped();
-            env.push((key, value));
-        }
-        spec.env = Some(env);
-    }
+    spec.env = env_of(&arg(args, 4), ctx)?;
     let stdin = arg_string(args, 5, ctx)?;
     spec.stdio[0] = StdioMode::parse(&stdin)
         .ok_or_else(|| JsNativeError::typ().with_message(format!("unknown stdio `{stdin}`")))?;
@@ -162,6 +150,23 @@ fn strings_of(list: &JsValue, ctx: &mut Context) -> JsResult<Vec<String>> {
     Ok(out)
 }
 
+/// A child's environment from `KEY=VALUE` strings; null or undefined for
+/// autorun's own.
+fn env_of(pairs: &JsValue, ctx: &mut Context) -> JsResult<Option<Vec<(String, String)>>> {
+    if pairs.is_null_or_undefined() {
+        return Ok(None);
+    }
+    let pairs = strings_of(pairs, ctx)?
+        .into_iter()
+        // Split at the first `=` after the first character, as Node.
+        .map(|pair| match pair.bytes().skip(1).position(|b| b == b'=') {
+            Some(i) => (pair[..=i].to_string(), pair[i + 2..].to_string()),
+            None => (pair, String::new()),
+        })
+        .collect();
+    Ok(Some(pairs))
+}
+
 /// `op_child_start(file, argv, cwd, envPairs, stdio, detached, listener)`:
 /// node:child_process's start (see `spawn_with_listener`): `argv` starts with argv[0], `envPairs` are `KEY=VALUE`
 /// strings (null: autorun's environment), `stdio` three of "pipe",
@@ -178,20 +183,7 @@ fn op_child_start(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
     if !cwd.is_null_or_undefined() {
         spec.cwd = Some(cwd.to_string(ctx)?.to_std_string_escaped());
     }
-    let env = arg(args, 3);
-    if !env.is_null_or_undefined() {
-        let pairs = strings_of(&env, ctx)?;
-        spec.env = Some(
-            pairs
-                .into_iter()
-                // Split at the first `=` after the first character, as Node.
-                .map(|pair| match pair.bytes().skip(1).position(|b| b == b'=') {
-                    Some(i) => (pair[..=i].to_string(), pair[i + 2..].to_string()),
-                    None => (pair, String::new()),
-                })
-                .collect(),
-        );
-    }
+    spec.env = env_of(&arg(args, 3), ctx)?;
     for (i, mode) in strings_of(&arg(args, 4), ctx)?.iter().take(3).enumerate() {
         spec.stdio[i] = StdioMode::parse(mode)
             .ok_or_else(|| JsNativeError::typ().with_message(format!("unknown stdio `{mode}`")))?;
@@ -565,24 +557,24 @@ fn op_output_fields(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
             .with_message("op_output_fields: not an object")
             .into());
     };
-    const NAMES: [&str; 8] = [
-        "stdout",
-        "stderr",
-        "exitCode",
-        "signal",
-        "ok",
-        "command",
-        "duration",
-        "truncated",
+    let names = [
+        js_string!("stdout"),
+        js_string!("stderr"),
+        js_string!("exitCode"),
+        js_string!("signal"),
+        js_string!("ok"),
+        js_string!("command"),
+        js_string!("duration"),
+        js_string!("truncated"),
     ];
-    for (i, name) in NAMES.iter().enumerate() {
+    for (i, name) in names.into_iter().enumerate() {
         let attribute = if i < 5 {
             Attribute::ENUMERABLE
         } else {
             Attribute::empty()
         };
         output.define_property_or_throw(
-            JsString::from(*name),
+            name,
             boa_engine::property::PropertyDescriptor::builder()
                 .value(arg(args, i + 1))
                 .writable(false)

@@ -112,7 +112,8 @@ const STACK_SIZE: usize = 16 * 1024;
 /// Everything the child reads, prepared before the clone and kept until it
 /// exited: it must not move or change while the child may run.
 struct Block {
-    stack: Box<[u128]>,
+    /// Never read by us; the child's writes are its own.
+    stack: Box<[std::mem::MaybeUninit<u128>]>,
     path: CString,
     argv_ptrs: Vec<*const c_char>,
     env_ptrs: Vec<*const c_char>,
@@ -372,7 +373,8 @@ pub fn launch(req: &Request) -> std::io::Result<Launched> {
         None => (None, Vec::new(), Vec::new()),
     };
     let mut block = Box::new(Block {
-        stack: vec![0u128; STACK_SIZE / 16].into_boxed_slice(),
+        // Not zeroed: the child writes before it reads.
+        stack: Box::new_uninit_slice(STACK_SIZE / 16),
         path,
         argv_ptrs,
         env_ptrs,

@@ -103,7 +103,7 @@ function childEnv(extra) {
       else env[key] = String(value);
     }
   }
-  return Object.entries(env);
+  return Object.entries(env).map(([key, value]) => `${key}=${value}`);
 }
 
 /** What is kept of a stream that printed nothing (replaced on its first chunk). */
