@@ -57,3 +57,8 @@ fn children_leave_no_open_fds_behind() {
         include_str!("child_process/many_children.mjs"),
     );
 }
+
+#[test]
+fn child_process_is_a_plain_constructor_and_short_spawns_check_arguments() {
+    same_as_node("class.mjs", include_str!("child_process/class.mjs"));
+}

@@ -27,9 +27,13 @@ use std::os::unix::ffi::OsStrExt;
 use std::sync::atomic::{AtomicI32, AtomicU64, Ordering};
 use std::sync::Mutex;
 
-/// Whether this build can start children this way.
-pub const fn supported() -> bool {
-    cfg!(any(target_arch = "x86_64", target_arch = "aarch64"))
+/// Whether this build can start children this way, and may:
+/// `AUTORUN_SPAWN=posix` asks for posix_spawn (std's `Command`) instead,
+/// for tools that cannot follow this clone (valgrind, some sandboxes).
+pub fn supported() -> bool {
+    static ALLOWED: std::sync::LazyLock<bool> =
+        std::sync::LazyLock::new(|| std::env::var_os("AUTORUN_SPAWN").is_none_or(|v| v != "posix"));
+    cfg!(any(target_arch = "x86_64", target_arch = "aarch64")) && *ALLOWED
 }
 
 /// How the child relates to autorun's process group.

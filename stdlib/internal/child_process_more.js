@@ -461,10 +461,10 @@ export function stdioStreams(child) {
       stream.destroy();
       return stream;
     }
-    for (const chunk of state.pending[i]) stream.push(core.toBuffer(chunk));
+    if (state.pending !== null) for (const chunk of state.pending[i]) stream.push(core.toBuffer(chunk));
     if (state.pipesDone) stream.push(null);
     stream.on("close", () => {
-      child._updateRef();
+      core.updateRef(child);
       core.maybeClose(child);
     });
     return stream;
@@ -491,12 +491,12 @@ function makeOutput(child, Readable) {
   stream._refed = true;
   stream.ref = function () {
     this._refed = true;
-    child._updateRef();
+    core.updateRef(child);
     return this;
   };
   stream.unref = function () {
     this._refed = false;
-    child._updateRef();
+    core.updateRef(child);
     return this;
   };
   return stream;

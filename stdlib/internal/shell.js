@@ -72,6 +72,20 @@ export class ProcessOutput extends Error {
   }
 }
 
+/**
+ * What `new ProcessOutput({ ... })` makes, without the options object and
+ * the derived constructor's frame (a command's end is on the hot path): an
+ * Error made for ProcessOutput.prototype, then the same fields.
+ */
+function makeOutput(command, stdout, stderr, exitCode, signal, location, duration, truncated) {
+  const ok = exitCode === 0;
+  const message = ok ? "" : more().describeFailure(command, exitCode, signal, stderr, location);
+  const output = Reflect.construct(Error, [message], ProcessOutput);
+  output.name = "ProcessOutput";
+  op_output_fields(output, stdout, stderr, exitCode, signal, ok, command, duration, truncated);
+  return output;
+}
+
 function splitLines(text) {
   const lines = text.split(/\r?\n/);
   if (lines.length && lines[lines.length - 1] === "") lines.pop();
@@ -282,16 +296,16 @@ class Run {
     const stdout = this.out === NO_OUTPUT ? "" : op_decode_output(this.out.chunks);
     let stderr = this.err === NO_OUTPUT ? "" : op_decode_output(this.err.chunks);
     if (this.timedOut) stderr += `${stderr && !stderr.endsWith("\n") ? "\n" : ""}(timed out)\n`;
-    const output = new ProcessOutput({
-      command: this.command,
+    const output = makeOutput(
+      this.command,
       stdout,
       stderr,
-      exitCode: code,
+      code,
       signal,
-      location: code === 0 ? null : more().callerLocation(this.site),
-      duration: Date.now() - this.startedAt,
-      truncated: dropped > 0,
-    });
+      code === 0 ? null : more().callerLocation(this.site),
+      Date.now() - this.startedAt,
+      dropped > 0,
+    );
     if (output.ok || this.nothrow) this.resolve(output);
     else this.reject(output);
   }

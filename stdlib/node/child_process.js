@@ -53,6 +53,7 @@ function more() {
       sanitizeKillSignal,
       toBuffer,
       toPath,
+      updateRef,
       validateNoNullBytes,
       validateObject,
       validateString,
@@ -105,8 +106,10 @@ function validateObject(value, name) {
   }
 }
 
+const hasNul = (value) => typeof value === "string" && value.includes("\u0000");
+
 function validateNoNullBytes(value, name) {
-  if (typeof value === "string" && value.includes("\u0000")) {
+  if (hasNul(value)) {
     throw ERR_INVALID_ARG_VALUE(name, value, "must be a string without null bytes");
   }
 }
@@ -333,238 +336,272 @@ const kState = Symbol("kState");
 const kWriting = Symbol("kWriting");
 const kExited = Symbol("kExited");
 
-export class ChildProcess extends EventEmitter {
-  constructor() {
-    super();
-    this._closesNeeded = 1;
-    this._closesGot = 0;
-    this.connected = false;
-    this.signalCode = null;
-    this.exitCode = null;
-    this.killed = false;
-    this.spawnfile = null;
-    // The running child (`{ pid }`); null before spawn() and once it has exited.
-    this._handle = null;
-    Object.defineProperty(this, kState, {
-      value: { refed: true, started: false },
-      enumerable: false,
-    });
+/**
+ * A child process, as Node's: an EventEmitter made by a plain constructor
+ * (methods on its prototype are enumerable, as Node's are). Its state is
+ * one non-enumerable object with every field from the start.
+ */
+export function ChildProcess() {
+  EventEmitter.call(this);
+  this._closesNeeded = 1;
+  this._closesGot = 0;
+  this.connected = false;
+  this.signalCode = null;
+  this.exitCode = null;
+  this.killed = false;
+  this.spawnfile = null;
+  // The running child (`{ pid }`); null before spawn() and once it has exited.
+  this._handle = null;
+  STATE.value = {
+    refed: true,
+    started: false,
+    // The listener's id while the child runs.
+    id: undefined,
+    // "pipe" | "ignore" | "inherit" per stdio entry, once started.
+    stdioTypes: undefined,
+    // The stdio streams, once made; chunks that came before, by fd.
+    streams: null,
+    pending: null,
+    // Per output fd: the fd its chunks are copied to, or null.
+    forward: NO_FORWARD,
+    exited: false,
+    closed: false,
+    pipesDone: false,
+    unmadeClosed: false,
+  };
+  Object.defineProperty(this, kState, STATE);
+  STATE.value = undefined;
+}
+Object.setPrototypeOf(ChildProcess.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(ChildProcess, EventEmitter);
+
+// The descriptor of a new child's state (reused: defineProperty only reads it).
+const STATE = { value: undefined, enumerable: false, writable: false, configurable: false };
+
+/** Starts the child from normalized options (`file`, `args`, `envPairs`, `stdio`, ...). */
+ChildProcess.prototype.spawn = function spawn(options) {
+  validateObject(options, "options");
+  const state = this[kState];
+  if (state.started) throw new Error("ChildProcess.spawn() was called twice");
+  const stdio = getValidStdio(options.stdio || "pipe", false);
+  options.stdio = stdio;
+  if (options.serialization !== undefined && options.serialization !== "json" && options.serialization !== "advanced") {
+    throw ERR_INVALID_ARG_VALUE("options.serialization", options.serialization, "must be one of: undefined, 'json', 'advanced'");
+  }
+  if (stdio.ipc !== undefined) {
+    if (options.envPairs !== undefined && !Array.isArray(options.envPairs)) {
+      throw ERR_INVALID_ARG_TYPE("options.envPairs", "Array", options.envPairs);
+    }
+    throw more().unavailable("stdio 'ipc' is not supported by autorun: it has no IPC channel to child processes");
+  }
+  validateString(options.file, "options.file");
+  let args = options.args;
+  if (args === undefined) {
+    args = [];
+  } else if (!Array.isArray(args)) {
+    throw ERR_INVALID_ARG_TYPE("options.args", "Array", args);
+  }
+  return start(this, state, options.file, args, options.cwd, options.envPairs, stdio, options.detached);
+};
+
+/**
+ * Starts `child` (spawnfile, spawnargs, pid, its state): `argv` is the
+ * child's whole argv (`[]` for just the file), `stdio` checked entries.
+ * Returns 0, or the errno of a start that failed with an 'error' event.
+ */
+function start(child, state, file, argv, cwd, envPairs, stdio, detached) {
+  child.spawnfile = file;
+  child.spawnargs = argv;
+  state.started = true;
+  const pipes = stdio === PIPES;
+  const started = ops.op_child_start(
+    file,
+    argv.length === 0 ? [file] : argv,
+    cwd,
+    Array.isArray(envPairs) ? envPairs : null,
+    pipes ? PIPE_TYPES : [0, 1, 2].map((i) => (stdio[i].type === "fd" ? "pipe" : stdio[i].type)),
+    !!detached,
+    (kind, a, b) => onNative(child, kind, a, b),
+  );
+
+  let failed = null;
+  if (started.error !== undefined) {
+    failed = started;
+    // Node reports a child that could not start as an 'error' event for
+    // these, and throws for anything else (e.g. ENOTDIR for the cwd).
+    if (!["EACCES", "EAGAIN", "EMFILE", "ENFILE", "ENOENT"].includes(started.error)) {
+      throw errnoException(started.error, started.errno, "spawn");
+    }
+  } else {
+    child._handle = { pid: started.pid };
+    child.pid = started.pid;
+    state.id = started.id;
   }
 
-  /** Starts the child from normalized options (`file`, `args`, `envPairs`, `stdio`, ...). */
-  spawn(options) {
-    validateObject(options, "options");
-    const state = this[kState];
-    if (state.started) throw new Error("ChildProcess.spawn() was called twice");
-    const stdio = getValidStdio(options.stdio || "pipe", false);
-    options.stdio = stdio;
-    if (options.serialization !== undefined && options.serialization !== "json" && options.serialization !== "advanced") {
-      throw ERR_INVALID_ARG_VALUE("options.serialization", options.serialization, "must be one of: undefined, 'json', 'advanced'");
-    }
-    if (stdio.ipc !== undefined) {
-      if (options.envPairs !== undefined && !Array.isArray(options.envPairs)) {
-        throw ERR_INVALID_ARG_TYPE("options.envPairs", "Array", options.envPairs);
-      }
-      throw more().unavailable("stdio 'ipc' is not supported by autorun: it has no IPC channel to child processes");
-    }
-    validateString(options.file, "options.file");
-    this.spawnfile = options.file;
-    if (options.args === undefined) {
-      this.spawnargs = [];
-    } else {
-      if (!Array.isArray(options.args)) throw ERR_INVALID_ARG_TYPE("options.args", "Array", options.args);
-      this.spawnargs = options.args;
-    }
-    const argv = options.args === undefined || options.args.length === 0 ? [options.file] : options.args;
-
-    state.started = true;
-    const child = this;
-    const started = ops.op_child_start(
-      options.file,
-      argv,
-      options.cwd,
-      Array.isArray(options.envPairs) ? options.envPairs : null,
-      stdio === PIPES ? PIPE_TYPES : [0, 1, 2].map((i) => (stdio[i].type === "fd" ? "pipe" : stdio[i].type)),
-      !!options.detached,
-      (kind, a, b) => child._onNative(kind, a, b),
-    );
-
-    let failed = null;
-    if (started.error !== undefined) {
-      failed = started;
-      // Node reports a child that could not start as an 'error' event for
-      // these, and throws for anything else (e.g. ENOTDIR for the cwd).
-      if (!["EACCES", "EAGAIN", "EMFILE", "ENFILE", "ENOENT"].includes(started.error)) {
-        throw errnoException(started.error, started.errno, "spawn");
-      }
-    } else {
-      this._handle = { pid: started.pid };
-      this.pid = started.pid;
-      state.id = started.id;
-    }
-
-    // The streams Node makes for piped entries are made when first asked
-    // for (`stdioStreams`): a child whose output nobody reads needs no
-    // stream. With a failed start they exist too, and end at once.
-    state.stdioTypes = stdio === PIPES ? PIPE_TYPES : stdio.map((entry) => entry.type);
-    state.streams = null;
-    state.pending = [null, [], []];
+  // The streams Node makes for piped entries are made when first asked
+  // for (`stdioStreams`): a child whose output nobody reads needs no
+  // stream. With a failed start they exist too, and end at once.
+  if (pipes) {
+    state.stdioTypes = PIPE_TYPES;
+    child._closesNeeded = 3;
+  } else {
+    state.stdioTypes = stdio.map((entry) => entry.type);
     for (let i = 0; i < stdio.length; i++) {
       const entry = stdio[i];
-      if (entry.type === "pipe" && i > 0) this._closesNeeded++;
-      else if (entry.type === "fd" && i === 0 && failed === null) more().copyFdToStdin(this, entry.fd);
+      if (entry.type === "pipe" && i > 0) child._closesNeeded++;
+      else if (entry.type === "fd" && i === 0 && failed === null) more().copyFdToStdin(child, entry.fd);
     }
-    state.forward = stdio === PIPES ? NO_FORWARD : stdio.map((entry) => (entry.type === "fd" ? entry.fd : null));
-
-    // unref() before spawn() applies now.
-    if (!state.refed) this._updateRef();
-
-    if (failed !== null) {
-      process.nextTick(() => child._onExit(failed.errno ?? ERRNO[failed.error] ?? -1, null, failed.error));
-    } else {
-      process.nextTick(emitSpawn, child);
-    }
-    return failed === null ? 0 : failed.errno;
+    state.forward = stdio.map((entry) => (entry.type === "fd" ? entry.fd : null));
   }
 
-  /** One event from op_child_start's listener. */
-  _onNative(kind, a, b) {
-    switch (kind) {
-      case "stdout":
-      case "stderr": {
-        const fd = kind === "stdout" ? 1 : 2;
-        const forward = this[kState].forward[fd];
-        if (forward != null) {
-          more().writeToFd(forward, a);
-          break;
-        }
-        const streams = this[kState].streams;
-        if (streams === null) {
-          this[kState].pending[fd].push(a);
-          break;
-        }
-        const stream = streams[fd];
-        if (stream && !stream.destroyed && !stream._readableState.ended) stream.push(toBuffer(a));
+  // unref() before spawn() applies now.
+  if (!state.refed) updateRef(child);
+
+  if (failed !== null) {
+    process.nextTick(() => onExit(child, failed.errno ?? ERRNO[failed.error] ?? -1, null, failed.error));
+  } else {
+    process.nextTick(emitSpawn, child);
+  }
+  return failed === null ? 0 : failed.errno;
+}
+
+/** One event from op_child_start's listener. */
+function onNative(child, kind, a, b) {
+  const state = child[kState];
+  switch (kind) {
+    case "stdout":
+    case "stderr": {
+      const fd = kind === "stdout" ? 1 : 2;
+      const forward = state.forward[fd];
+      if (forward != null) {
+        more().writeToFd(forward, a);
         break;
       }
-      case "exit":
-        this._onExit(a, b);
-        break;
-      case "spawn-error":
-        // Found and started, but its exec failed (last event): as a child
-        // that could not start.
-        this._onExit(b, null, a);
-        break;
-      case "done": {
-        // "exit" and "close" at once: the pipes closed as the child ended.
-        this._onExit(a, b);
-        const state = this[kState];
-        if (state.streams === null) {
-          // flushStdio, queued by _onExit, ends the unmade pipes.
-          state.closed = true;
-          state.pipesDone = true;
-        } else {
-          this._onNative("close");
-        }
+      const streams = state.streams;
+      if (streams === null) {
+        if (state.pending === null) state.pending = [null, [], []];
+        state.pending[fd].push(a);
         break;
       }
-      case "close": {
-        // Both pipes are drained: their streams end. The listener is gone now.
-        const state = this[kState];
+      const stream = streams[fd];
+      if (stream && !stream.destroyed && !stream._readableState.ended) stream.push(toBuffer(a));
+      break;
+    }
+    case "exit":
+      onExit(child, a, b);
+      break;
+    case "spawn-error":
+      // Found and started, but its exec failed (last event): as a child
+      // that could not start.
+      onExit(child, b, null, a);
+      break;
+    case "done":
+      // "exit" and "close" at once: the pipes closed as the child ended.
+      onExit(child, a, b);
+      if (state.streams === null) {
+        // flushStdio, queued by onExit, ends the unmade pipes.
         state.closed = true;
-        if (state.streams === null) {
-          state.pipesDone = true;
-          if (state.exited) process.nextTick(closeUnmadePipes, this);
-          break;
-        }
-        for (const stream of [state.streams[1], state.streams[2]]) {
-          if (stream && !stream.destroyed && !stream._readableState.ended) stream.push(null);
-        }
-        break;
-      }
-      default:
-        // "stdin-error": the failed op_child_write already reports it.
-        break;
-    }
-  }
-
-  /** Node's onexit: `code` is negative (an errno) when the child never started. */
-  _onExit(code, signal, errorCode) {
-    if (signal) this.signalCode = signal;
-    else this.exitCode = code;
-    this[kState].exited = true;
-    const stdin = this[kState].streams?.[0];
-    if (stdin) {
-      // A write in flight when the child ended settles first: as in Node,
-      // where the broken pipe is seen before the exit, it fails with EPIPE.
-      // 'close' waits for it.
-      if (stdin[kWriting] && !stdin.destroyed) {
-        stdin[kExited] = true;
-        this._closesNeeded++;
-        stdin.once("close", () => maybeClose(this));
+        state.pipesDone = true;
       } else {
-        stdin.destroy();
+        onNative(child, "close");
       }
-    }
-    this._handle = null;
-    if (errorCode !== undefined) {
-      const syscall = this.spawnfile ? `spawn ${this.spawnfile}` : "spawn";
-      const extra = {};
-      if (this.spawnfile) extra.path = this.spawnfile;
-      extra.spawnargs = this.spawnargs.slice(1);
-      this.emit("error", errnoException(errorCode, code, syscall, extra));
-      // No child, no output: the pipes end now.
-      this._onNative("close");
-    } else {
-      this.emit("exit", this.exitCode, this.signalCode);
-    }
-    // Streams nobody reads are drained, so they end and 'close' can come.
-    process.nextTick(flushStdio, this);
-    maybeClose(this);
-  }
-
-  /**
-   * Sends `sig` (default SIGTERM) to the child. True when it was delivered;
-   * false once the child has exited.
-   */
-  kill(sig) {
-    const signal = sig === 0 ? sig : convertToValidSignal(sig === undefined ? "SIGTERM" : sig);
-    if (this._handle) {
-      if (ops.op_child_kill(this._handle.pid, signal, false)) {
-        this.killed = true;
-        return true;
+      break;
+    case "close": {
+      // Both pipes are drained: their streams end. The listener is gone now.
+      state.closed = true;
+      if (state.streams === null) {
+        state.pipesDone = true;
+        if (state.exited) process.nextTick(closeUnmadePipes, child);
+        break;
       }
-    }
-    return false;
-  }
-
-  /** Whether the child keeps autorun running (as long as it runs). */
-  ref() {
-    this[kState].refed = true;
-    this._updateRef();
-  }
-
-  unref() {
-    this[kState].refed = false;
-    this._updateRef();
-  }
-
-  // The child keeps the loop alive while it is referenced, or while one of
-  // its output pipes is open and referenced: in Node those are handles too.
-  _updateRef() {
-    const state = this[kState];
-    if (state.id === undefined || state.closed) return;
-    let refed = state.refed;
-    if (state.streams === null) {
-      // Pipes nobody has asked for yet keep the loop alive, as unread streams do.
-      if (state.stdioTypes?.some((type, i) => i > 0 && type === "pipe")) refed = true;
-    } else {
       for (const stream of [state.streams[1], state.streams[2]]) {
-        if (stream && !stream.destroyed && stream._refed !== false) refed = true;
+        if (stream && !stream.destroyed && !stream._readableState.ended) stream.push(null);
       }
+      break;
     }
-    ops.op_child_ref(state.id, refed);
+    default:
+      // "stdin-error": the failed op_child_write already reports it.
+      break;
   }
+}
+
+/** Node's onexit: `code` is negative (an errno) when the child never started. */
+function onExit(child, code, signal, errorCode) {
+  if (signal) child.signalCode = signal;
+  else child.exitCode = code;
+  const state = child[kState];
+  state.exited = true;
+  const stdin = state.streams === null ? null : state.streams[0];
+  if (stdin) {
+    // A write in flight when the child ended settles first: as in Node,
+    // where the broken pipe is seen before the exit, it fails with EPIPE.
+    // 'close' waits for it.
+    if (stdin[kWriting] && !stdin.destroyed) {
+      stdin[kExited] = true;
+      child._closesNeeded++;
+      stdin.once("close", () => maybeClose(child));
+    } else {
+      stdin.destroy();
+    }
+  }
+  child._handle = null;
+  if (errorCode !== undefined) {
+    const syscall = child.spawnfile ? `spawn ${child.spawnfile}` : "spawn";
+    const extra = {};
+    if (child.spawnfile) extra.path = child.spawnfile;
+    extra.spawnargs = child.spawnargs.slice(1);
+    child.emit("error", errnoException(errorCode, code, syscall, extra));
+    // No child, no output: the pipes end now.
+    onNative(child, "close");
+  } else {
+    child.emit("exit", child.exitCode, child.signalCode);
+  }
+  // Streams nobody reads are drained, so they end and 'close' can come.
+  process.nextTick(flushStdio, child);
+  maybeClose(child);
+}
+
+/**
+ * Sends `sig` (default SIGTERM) to the child. True when it was delivered;
+ * false once the child has exited.
+ */
+ChildProcess.prototype.kill = function kill(sig) {
+  const signal = sig === 0 ? sig : convertToValidSignal(sig === undefined ? "SIGTERM" : sig);
+  if (this._handle) {
+    if (ops.op_child_kill(this._handle.pid, signal, false)) {
+      this.killed = true;
+      return true;
+    }
+  }
+  return false;
+};
+
+/** Whether the child keeps autorun running (as long as it runs). */
+ChildProcess.prototype.ref = function ref() {
+  this[kState].refed = true;
+  updateRef(this);
+};
+
+ChildProcess.prototype.unref = function unref() {
+  this[kState].refed = false;
+  updateRef(this);
+};
+
+// The child keeps the loop alive while it is referenced, or while one of
+// its output pipes is open and referenced: in Node those are handles too.
+function updateRef(child) {
+  const state = child[kState];
+  if (state.id === undefined || state.closed) return;
+  let refed = state.refed;
+  if (state.streams === null) {
+    // Pipes nobody has asked for yet keep the loop alive, as unread streams do.
+    if (state.stdioTypes?.some((type, i) => i > 0 && type === "pipe")) refed = true;
+  } else {
+    for (const stream of [state.streams[1], state.streams[2]]) {
+      if (stream && !stream.destroyed && stream._refed !== false) refed = true;
+    }
+  }
+  ops.op_child_ref(state.id, refed);
 }
 
 if (typeof Symbol.dispose === "symbol") {
@@ -586,7 +623,7 @@ function maybeClose(child) {
 
 function flushStdio(child) {
   const stdio = child[kState].streams;
-  if (stdio == null) {
+  if (stdio === null) {
     if (child[kState].pipesDone) closeUnmadePipes(child);
     return;
   }
@@ -632,6 +669,15 @@ for (const [key, pick] of [
 // spawn
 
 export function spawn(file, args, options) {
+  if (options === undefined && (args === undefined || Array.isArray(args)) && typeof file === "string" && file.length > 0) {
+    // spawn(file) and spawn(file, args): nothing to normalize but the argv.
+    const argv = args === undefined ? [file] : [file, ...args];
+    if (!argv.some(hasNul)) {
+      const child = new ChildProcess();
+      start(child, child[kState], file, argv, undefined, undefined, PIPES, false);
+      return child;
+    }
+  }
   options = normalizeSpawnArguments(file, args, options);
   let killSignal;
   if (options.timeout !== undefined || options.signal !== undefined || options.killSignal !== undefined) {
