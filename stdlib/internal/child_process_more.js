@@ -7,12 +7,21 @@
 import * as ops from "autorun:internal";
 import { spawn } from "node:child_process";
 import { process } from "internal:process";
-import { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, genericNodeError, makeNodeError } from "internal:errors";
+import {
+  AbortError,
+  ERR_INVALID_ARG_TYPE,
+  ERR_INVALID_ARG_VALUE,
+  ERR_OUT_OF_RANGE,
+  genericNodeError,
+  makeNodeError,
+  setStackHeader,
+} from "internal:errors";
 
 // Loaded on first use: execSync users never need streams.
 const streams = () => ops.op_load_builtin("node:stream");
 const fs = () => ops.op_load_builtin("node:fs");
 const buffer = () => ops.op_load_builtin("node:buffer").Buffer;
+const toPath = (value, name) => ops.op_load_builtin("internal:fs_core").toPath(value, name);
 
 // node:child_process's internals used here (`core.x`). It exports only
 // Node's names, so it hands them over through init() as it loads this module.
@@ -51,7 +60,7 @@ export function unavailable(message) {
 
 /** util.getSystemErrorName for the errnos a child can end with here. */
 function systemErrorName(errno) {
-  for (const [name, value] of Object.entries(core.ERRNO)) if (value === errno) return name;
+  for (const [name, value] of Object.entries(ERRNO)) if (value === errno) return name;
   return `Unknown system error ${errno}`;
 }
 
@@ -68,12 +77,352 @@ function validateMaxBuffer(maxBuffer) {
   }
 }
 
+
+// ---------------------------------------------------------------------------
+// spawn() with options, ChildProcess.prototype.spawn, and what they check
+
+// errno values of the system errors made here (Linux; macOS where it differs).
+const darwin = process.platform === "darwin";
+export const ERRNO = {
+  EPERM: -1,
+  ENOENT: -2,
+  EAGAIN: darwin ? -35 : -11,
+  EACCES: -13,
+  ENFILE: -23,
+  EMFILE: -24,
+  EPIPE: -32,
+  ENOBUFS: darwin ? -55 : -105,
+  ETIMEDOUT: darwin ? -60 : -110,
+};
+
+/** Node's ErrnoException: `Error: <syscall> <code>` with errno, code, syscall. */
+export function errnoException(code, errno, syscall, extra) {
+  const err = new Error(`${syscall} ${code}`);
+  err.errno = errno ?? ERRNO[code];
+  err.code = code;
+  err.syscall = syscall;
+  if (extra !== undefined) Object.assign(err, extra);
+  // The stack starts where the error was made for, not in here.
+  setStackHeader(err, undefined, "errnoException");
+  return err;
+}
+
+
+// ---------------------------------------------------------------------------
+// Validation (Node's validators, as child_process uses them)
+
+function validateString(value, name) {
+  if (typeof value !== "string") throw ERR_INVALID_ARG_TYPE(name, "string", value);
+}
+
+function validateBoolean(value, name) {
+  if (typeof value !== "boolean") throw ERR_INVALID_ARG_TYPE(name, "boolean", value);
+}
+
+function validateObject(value, name) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw ERR_INVALID_ARG_TYPE(name, "Object", value);
+  }
+}
+
+function validateNoNullBytes(value, name) {
+  if (typeof value === "string" && value.includes("\u0000")) {
+    throw ERR_INVALID_ARG_VALUE(name, value, "must be a string without null bytes");
+  }
+}
+
+function validateTimeout(timeout) {
+  if (timeout != null && !(Number.isInteger(timeout) && timeout >= 0)) {
+    throw ERR_OUT_OF_RANGE("timeout", "an unsigned integer", timeout);
+  }
+}
+
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined && (signal === null || typeof signal !== "object" || !("aborted" in signal))) {
+    throw ERR_INVALID_ARG_TYPE(name, "AbortSignal", signal);
+  }
+}
+
+function isInt32(value) {
+  return value === (value | 0);
+}
+
+
+// ---------------------------------------------------------------------------
+// Signals: Node's os.constants.signals for Linux; the numbers come from the
+// native table where it knows the name, so they are right on macOS too.
+
+const SIGNALS = Object.create(null);
+for (const [name, linux] of Object.entries({
+  SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGIOT: 6, SIGBUS: 7,
+  SIGFPE: 8, SIGKILL: 9, SIGUSR1: 10, SIGSEGV: 11, SIGUSR2: 12, SIGPIPE: 13, SIGALRM: 14,
+  SIGTERM: 15, SIGCHLD: 17, SIGSTKFLT: 16, SIGCONT: 18, SIGSTOP: 19, SIGTSTP: 20, SIGTTIN: 21,
+  SIGTTOU: 22, SIGURG: 23, SIGXCPU: 24, SIGXFSZ: 25, SIGVTALRM: 26, SIGPROF: 27, SIGWINCH: 28,
+  SIGIO: 29, SIGPOLL: 29, SIGPWR: 30, SIGSYS: 31,
+})) {
+  SIGNALS[name] = ops.op_signal_number(name) ?? linux;
+}
+const SIGNAL_NUMBERS = new Set(Object.values(SIGNALS));
+
+/** A signal name or number as its number; ERR_UNKNOWN_SIGNAL otherwise. */
+export function convertToValidSignal(signal) {
+  if (typeof signal === "number" && SIGNAL_NUMBERS.has(signal)) return signal;
+  if (typeof signal === "string") {
+    const number = SIGNALS[signal.toUpperCase()];
+    if (number !== undefined) return number;
+  }
+  throw ERR_UNKNOWN_SIGNAL(signal);
+}
+
+function sanitizeKillSignal(killSignal) {
+  if (typeof killSignal === "string" || typeof killSignal === "number") return convertToValidSignal(killSignal);
+  if (killSignal != null) throw ERR_INVALID_ARG_TYPE("options.killSignal", ["string", "number"], killSignal);
+  return undefined;
+}
+
+
+// ---------------------------------------------------------------------------
+// Arguments
+
+/**
+ * spawn()'s (file, args, options) checked and resolved as Node does:
+ * `args` gets argv[0] in front, `shell` turns the command into
+ * `/bin/sh -c "<file> <args...>"`, and `envPairs` lists `KEY=value` strings
+ * (left undefined without `options.env`: the child inherits autorun's
+ * environment, which process.env reflects).
+ */
+function normalizeSpawnArguments(file, args, options) {
+  validateString(file, "file");
+  validateNoNullBytes(file, "file");
+  if (file.length === 0) throw ERR_INVALID_ARG_VALUE("file", file, "cannot be empty");
+
+  if (Array.isArray(args)) {
+    args = args.slice();
+  } else if (args == null) {
+    args = [];
+  } else if (typeof args !== "object") {
+    throw ERR_INVALID_ARG_TYPE("args", "object", args);
+  } else {
+    options = args;
+    args = [];
+  }
+  for (let i = 0; i < args.length; i++) validateNoNullBytes(args[i], `args[${i}]`);
+
+  if (options === undefined) {
+    // No options (the common case): nothing to look at.
+    args.unshift(file);
+    return { args, cwd: undefined, detached: false, envPairs: undefined, file, windowsHide: false, windowsVerbatimArguments: false };
+  }
+  validateObject(options, "options");
+  options = { ...options };
+
+  let cwd = options.cwd;
+  if (cwd != null) cwd = toPath(cwd, "options.cwd");
+  if (options.detached != null) validateBoolean(options.detached, "options.detached");
+  if (options.uid != null && !isInt32(options.uid)) throw ERR_INVALID_ARG_TYPE("options.uid", "int32", options.uid);
+  if (options.gid != null && !isInt32(options.gid)) throw ERR_INVALID_ARG_TYPE("options.gid", "int32", options.gid);
+  if (options.shell != null && typeof options.shell !== "boolean" && typeof options.shell !== "string") {
+    throw ERR_INVALID_ARG_TYPE("options.shell", ["boolean", "string"], options.shell);
+  }
+  if (options.argv0 != null) {
+    validateString(options.argv0, "options.argv0");
+    validateNoNullBytes(options.argv0, "options.argv0");
+  }
+  if (options.windowsHide != null) validateBoolean(options.windowsHide, "options.windowsHide");
+  if (options.windowsVerbatimArguments != null) {
+    validateBoolean(options.windowsVerbatimArguments, "options.windowsVerbatimArguments");
+  }
+
+  if (options.shell) {
+    validateNoNullBytes(options.shell, "options.shell");
+    const command = [file, ...args].join(" ");
+    file = typeof options.shell === "string" ? options.shell : "/bin/sh";
+    args = ["-c", command];
+  }
+  args.unshift(typeof options.argv0 === "string" ? options.argv0 : file);
+
+  let envPairs;
+  if (options.env) {
+    envPairs = [];
+    const env = options.env;
+    // Inherited (prototype) keys count, as in Node.
+    for (const key in env) {
+      const value = env[key];
+      if (value === undefined) continue;
+      validateNoNullBytes(key, `options.env['${key}']`);
+      validateNoNullBytes(value, `options.env['${key}']`);
+      envPairs.push(`${key}=${value}`);
+    }
+  }
+
+  return {
+    ...options,
+    args,
+    cwd,
+    detached: !!options.detached,
+    envPairs,
+    file,
+    windowsHide: !!options.windowsHide,
+    windowsVerbatimArguments: !!options.windowsVerbatimArguments,
+  };
+}
+
+/**
+ * The stdio option as three entries (more are allowed only when ignored):
+ * `{ type: 'pipe' | 'ignore' | 'inherit' }`, `{ type: 'fd', fd }` for an fd
+ * other than the entry's own (copied through a pipe), and for the sync forms
+ * `{ type: 'pipe', input }` for a Buffer or string given in place.
+ */
+function getValidStdio(stdio, sync) {
+  if (stdio === "pipe" && !sync) return core.PIPES;
+  if (typeof stdio === "string") {
+    switch (stdio) {
+      case "ignore":
+      case "pipe":
+      case "overlapped":
+        stdio = [stdio, stdio, stdio];
+        break;
+      case "inherit":
+        stdio = [0, 1, 2];
+        break;
+      default:
+        throw ERR_INVALID_ARG_VALUE("stdio", stdio);
+    }
+  } else if (!Array.isArray(stdio)) {
+    throw ERR_INVALID_ARG_VALUE("stdio", stdio);
+  }
+
+  const result = [];
+  const count = Math.max(stdio.length, 3);
+  for (let i = 0; i < count; i++) {
+    let entry = stdio[i];
+    if (entry == null) entry = i < 3 ? "pipe" : "ignore";
+    let fd;
+    if (entry === "ignore") {
+      result.push({ type: "ignore" });
+      continue;
+    } else if (entry === "pipe" || entry === "overlapped" || (typeof entry === "number" && entry < 0)) {
+      if (i < 3) {
+        result.push({ type: "pipe" });
+        continue;
+      }
+      throw unavailable(`stdio[${i}] 'pipe' is not supported by autorun: only a child's fds 0, 1 and 2 can be pipes`);
+    } else if (entry === "ipc") {
+      // Checked as Node checks it; ChildProcess.spawn() then refuses it.
+      if (sync) throw makeNodeError(Error, "ERR_IPC_SYNC_FORK", "IPC cannot be used with synchronous forks");
+      if (result.ipc !== undefined) throw makeNodeError(Error, "ERR_IPC_ONE_PIPE", "Child process can have only one IPC pipe");
+      result.ipc = i;
+      result.push({ type: "ignore" });
+      continue;
+    } else if (entry === "inherit") {
+      fd = i;
+    } else if (typeof entry === "number") {
+      fd = entry;
+    } else if (typeof entry === "object" && typeof entry.fd === "number") {
+      fd = entry.fd;
+    } else if (ArrayBuffer.isView(entry) || typeof entry === "string") {
+      if (!sync) throw ERR_INVALID_SYNC_FORK_INPUT(entry);
+      result.push({ type: "pipe", input: entry });
+      continue;
+    } else {
+      throw ERR_INVALID_ARG_VALUE("stdio", entry);
+    }
+    if (fd === i) {
+      result.push({ type: "inherit" });
+    } else if (i < 3) {
+      result.push({ type: "fd", fd });
+    } else {
+      throw unavailable(`stdio[${i}] = ${fd} is not supported by autorun: a child gets only fds 0, 1 and 2 from it`);
+    }
+  }
+  return result;
+}
+
+
+/** ChildProcess.prototype.spawn: starts `child` from normalized options. */
+export function spawnMethod(child, options) {
+  validateObject(options, "options");
+  const state = child[core.kState];
+  if (state.started) throw new Error("ChildProcess.spawn() was called twice");
+  const stdio = getValidStdio(options.stdio || "pipe", false);
+  options.stdio = stdio;
+  if (options.serialization !== undefined && options.serialization !== "json" && options.serialization !== "advanced") {
+    throw ERR_INVALID_ARG_VALUE("options.serialization", options.serialization, "must be one of: undefined, 'json', 'advanced'");
+  }
+  if (stdio.ipc !== undefined) {
+    if (options.envPairs !== undefined && !Array.isArray(options.envPairs)) {
+      throw ERR_INVALID_ARG_TYPE("options.envPairs", "Array", options.envPairs);
+    }
+    throw unavailable("stdio 'ipc' is not supported by autorun: it has no IPC channel to child processes");
+  }
+  validateString(options.file, "options.file");
+  let args = options.args;
+  if (args === undefined) {
+    args = [];
+  } else if (!Array.isArray(args)) {
+    throw ERR_INVALID_ARG_TYPE("options.args", "Array", args);
+  }
+  return core.start(child, state, options.file, args, options.cwd, options.envPairs, stdio, options.detached);
+}
+
+/** spawn(file, args, options) when there are options to check (or bad arguments). */
+export function spawnWithOptions(file, args, options) {
+  options = normalizeSpawnArguments(file, args, options);
+  let killSignal;
+  if (options.timeout !== undefined || options.signal !== undefined || options.killSignal !== undefined) {
+    validateTimeout(options.timeout);
+    validateAbortSignal(options.signal, "options.signal");
+    killSignal = sanitizeKillSignal(options.killSignal);
+  }
+  const child = new core.ChildProcess();
+  child.spawn(options);
+
+  if (options.timeout > 0) {
+    let timer = setTimeout(() => {
+      if (timer) {
+        try {
+          child.kill(killSignal);
+        } catch (err) {
+          child.emit("error", err);
+        }
+        timer = null;
+      }
+    }, options.timeout);
+    child.once("exit", () => {
+      if (timer) {
+        clearTimeout(timer);
+        timer = null;
+      }
+    });
+  }
+
+  if (options.signal) {
+    const signal = options.signal;
+    const onAbort = () => abortChildProcess(child, killSignal, signal.reason);
+    if (signal.aborted) {
+      process.nextTick(onAbort);
+    } else {
+      signal.addEventListener("abort", onAbort, { once: true });
+      child.once("exit", () => signal.removeEventListener("abort", onAbort));
+    }
+  }
+  return child;
+}
+
+function abortChildProcess(child, killSignal, reason) {
+  try {
+    if (child.kill(killSignal)) child.emit("error", new AbortError(undefined, { cause: reason }));
+  } catch (err) {
+    child.emit("error", err);
+  }
+}
+
 // ---------------------------------------------------------------------------
 // exec, execFile
 
 function normalizeExecArgs(command, options, callback) {
-  core.validateString(command, "command");
-  core.validateNoNullBytes(command, "command");
+  validateString(command, "command");
+  validateNoNullBytes(command, "command");
   if (typeof options === "function") {
     callback = options;
     options = undefined;
@@ -97,12 +446,12 @@ function normalizeExecFileArgs(file, args, options, callback) {
   }
   if (args == null) args = [];
   if (typeof options === "function") callback = options;
-  else if (options != null) core.validateObject(options, "options");
+  else if (options != null) validateObject(options, "options");
   if (options == null || typeof options === "function") options = {};
   if (callback != null) validateFunction(callback, "callback");
   if (options.argv0 != null) {
-    core.validateString(options.argv0, "options.argv0");
-    core.validateNoNullBytes(options.argv0, "options.argv0");
+    validateString(options.argv0, "options.argv0");
+    validateNoNullBytes(options.argv0, "options.argv0");
   }
   return { file, args, options, callback };
 }
@@ -124,9 +473,9 @@ export function execFile(file, args, options, callback) {
     shell: false,
     ...options,
   };
-  core.validateTimeout(options.timeout);
+  validateTimeout(options.timeout);
   validateMaxBuffer(options.maxBuffer);
-  options.killSignal = core.sanitizeKillSignal(options.killSignal);
+  options.killSignal = sanitizeKillSignal(options.killSignal);
 
   const child = spawn(file, args, {
     cwd: options.cwd,
@@ -265,11 +614,11 @@ export function promisified(original, args) {
 // spawnSync, execSync, execFileSync
 
 export function spawnSync(file, args, options) {
-  options = { maxBuffer: MAX_BUFFER, ...core.normalizeSpawnArguments(file, args, options) };
-  core.validateTimeout(options.timeout);
+  options = { maxBuffer: MAX_BUFFER, ...normalizeSpawnArguments(file, args, options) };
+  validateTimeout(options.timeout);
   validateMaxBuffer(options.maxBuffer);
-  const killSignal = core.sanitizeKillSignal(options.killSignal);
-  const stdio = core.getValidStdio(options.stdio || "pipe", true);
+  const killSignal = sanitizeKillSignal(options.killSignal);
+  const stdio = getValidStdio(options.stdio || "pipe", true);
   if (options.input) stdio[0] = { ...stdio[0], input: options.input };
 
   let input = null;
@@ -294,13 +643,13 @@ export function spawnSync(file, args, options) {
     nativeSpec(options, stdio),
     input,
     options.timeout > 0 ? options.timeout : 0,
-    killSignal ?? core.SIGNALS.SIGTERM,
+    killSignal ?? SIGNALS.SIGTERM,
     options.maxBuffer ?? MAX_BUFFER,
   );
 
   if (result.error !== undefined) {
     return {
-      error: core.errnoException(result.error, result.errno, `spawnSync ${options.file}`, {
+      error: errnoException(result.error, result.errno, `spawnSync ${options.file}`, {
         path: options.file,
         spawnargs: options.args.slice(1),
       }),
@@ -331,7 +680,7 @@ export function spawnSync(file, args, options) {
   if (result.timedOut) errorCode = "ETIMEDOUT";
   else if (result.overflowed) errorCode = "ENOBUFS";
   if (errorCode !== null) {
-    ret.error = core.errnoException(errorCode, core.ERRNO[errorCode], `spawnSync ${options.file}`, {
+    ret.error = errnoException(errorCode, ERRNO[errorCode], `spawnSync ${options.file}`, {
       path: options.file,
       spawnargs: options.args.slice(1),
     });
@@ -416,7 +765,7 @@ export function execSync(command, options) {
 export function fork(modulePath, args, options) {
   // The arguments are checked as Node checks them, so a bad call fails the
   // same way; a good one fails for want of IPC.
-  modulePath = core.toPath(modulePath, "modulePath");
+  modulePath = toPath(modulePath, "modulePath");
   if (args == null) {
     args = [];
   } else if (typeof args === "object" && !Array.isArray(args)) {
@@ -425,13 +774,13 @@ export function fork(modulePath, args, options) {
   } else if (!Array.isArray(args)) {
     throw ERR_INVALID_ARG_TYPE("args", "Array", args);
   }
-  if (options != null) core.validateObject(options, "options");
+  if (options != null) validateObject(options, "options");
   options = { ...options, shell: false };
   const execPath = options.execPath || process.execPath;
-  core.validateNoNullBytes(execPath, "options.execPath");
+  validateNoNullBytes(execPath, "options.execPath");
   const execArgv = options.execArgv || process.execArgv || [];
-  for (let i = 0; i < execArgv.length; i++) core.validateNoNullBytes(execArgv[i], `options.execArgv[${i}]`);
-  core.normalizeSpawnArguments(execPath, [...execArgv, modulePath, ...args], options);
+  for (let i = 0; i < execArgv.length; i++) validateNoNullBytes(execArgv[i], `options.execArgv[${i}]`);
+  normalizeSpawnArguments(execPath, [...execArgv, modulePath, ...args], options);
   throw unavailable(
     "child_process.fork() is not supported by autorun: it has no IPC channel to child processes " +
       "(spawn(process.execPath, [modulePath, ...args]) runs a script without one)",
@@ -513,7 +862,7 @@ function makeStdin(child, Writable) {
   const stream = new Writable({
     write(chunk, encoding, callback) {
       if (closed || child.pid === undefined) {
-        callback(core.errnoException("EPIPE", core.ERRNO.EPIPE, "write"));
+        callback(errnoException("EPIPE", ERRNO.EPIPE, "write"));
         return;
       }
       stream[core.kWriting] = true;
@@ -526,7 +875,7 @@ function makeStdin(child, Writable) {
         (err) => {
           stream[core.kWriting] = false;
           // Worded as Node's stream errors: "write EPIPE".
-          if (err?.code === "EPIPE") err = core.errnoException("EPIPE", err.errno, "write");
+          if (err?.code === "EPIPE") err = errnoException("EPIPE", err.errno, "write");
           callback(err);
         },
       );

@@ -10,7 +10,6 @@ import {
   op_child_write,
   op_child_end,
   op_child_kill,
-  op_signal_number,
   op_quote,
   op_write,
   op_write_prefixed,
@@ -93,14 +92,7 @@ function splitLines(text) {
 }
 
 function signalNumber(signal) {
-  if (typeof signal === "number") return signal;
-  const number = op_signal_number(String(signal));
-  if (number === undefined) {
-    const err = new TypeError(`Unknown signal: ${signal}`);
-    err.code = "ERR_UNKNOWN_SIGNAL";
-    throw err;
-  }
-  return number;
+  return typeof signal === "number" ? signal : more().signalNumber(signal);
 }
 
 function childEnv(extra) {
@@ -448,22 +440,9 @@ function run(command, options, shell) {
 
 const DEFAULT_PREFIX = "set -euo pipefail;";
 
-const knownOptions = new Set(["cwd", "env", "input", "quiet", "nothrow", "timeout", "signal", "shell", "prefix", "stdin", "maxBuffer"]);
-
 function makeShell(defaults) {
   function $(first, ...values) {
-    if (!Array.isArray(first) || !Array.isArray(first.raw)) {
-      if (first !== null && typeof first === "object" && !Array.isArray(first)) {
-        for (const key of Object.keys(first)) {
-          if (!knownOptions.has(key)) throw new TypeError(`$(options): unknown option \`${key}\` (known: ${[...knownOptions].join(", ")})`);
-        }
-        const options = { ...defaults, ...first };
-        if (first.shell !== undefined && first.prefix === undefined && first.shell !== "bash") options.prefix = "";
-        if (first.env !== undefined && defaults.env !== undefined) options.env = { ...defaults.env, ...first.env };
-        return makeShell(options);
-      }
-      throw new TypeError("$ is used as a template tag: $`command ${arg}`, or $({ cwd, env, ... }) for options");
-    }
+    if (!Array.isArray(first) || !Array.isArray(first.raw)) return makeShell(more().shellOptions(defaults, first));
     let command = first[0];
     for (let i = 0; i < values.length; i++) command += interpolate(values[i]) + first[i + 1];
     return run(command, defaults, $);

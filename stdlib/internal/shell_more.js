@@ -1,7 +1,7 @@
 // The less common half of `$` (internal:shell), parsed only when a script
 // uses it: stdin/stdout/stderr streams, .pipe(), line iteration, the
 // message of a failed command, which() and retry().
-import { op_child_write, op_child_end, op_decode_output, op_load_builtin, op_which, op_cwd } from "autorun:internal";
+import { op_signal_number, op_child_write, op_child_end, op_decode_output, op_load_builtin, op_which, op_cwd } from "autorun:internal";
 import { ProcessPromise, whenStarted, toBuffer } from "internal:shell";
 
 const load = (name) => op_load_builtin(name);
@@ -250,5 +250,33 @@ export async function retry(count, delay, fn) {
     }
   }
   throw last;
+}
+
+const knownOptions = new Set(["cwd", "env", "input", "quiet", "nothrow", "timeout", "signal", "shell", "prefix", "stdin", "maxBuffer"]);
+
+/** `$(options)`: `defaults` with `options` over them, checked; throws for anything but an options object. */
+export function shellOptions(defaults, first) {
+  if (first === null || typeof first !== "object" || Array.isArray(first)) {
+    throw new TypeError("$ is used as a template tag: $`command ${arg}`, or $({ cwd, env, ... }) for options");
+  }
+  for (const key of Object.keys(first)) {
+    if (!knownOptions.has(key)) throw new TypeError(`$(options): unknown option \`${key}\` (known: ${[...knownOptions].join(", ")})`);
+  }
+  const options = { ...defaults, ...first };
+  if (first.shell !== undefined && first.prefix === undefined && first.shell !== "bash") options.prefix = "";
+  if (first.env !== undefined && defaults.env !== undefined) options.env = { ...defaults.env, ...first.env };
+  return options;
+}
+
+/** A signal's number from its name (or the number); ERR_UNKNOWN_SIGNAL otherwise. */
+export function signalNumber(signal) {
+  if (typeof signal === "number") return signal;
+  const number = op_signal_number(String(signal));
+  if (number === undefined) {
+    const err = new TypeError(`Unknown signal: ${signal}`);
+    err.code = "ERR_UNKNOWN_SIGNAL";
+    throw err;
+  }
+  return number;
 }
 

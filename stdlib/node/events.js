@@ -14,12 +14,22 @@ const inspect = (...args) => op_load_builtin("node:util").inspect(...args);
 // captured rejections, the max-listeners warning), parsed on first use:
 // start-up is parse time.
 const more = () => op_load_builtin("internal:events_more");
-import {
-  ERR_INVALID_ARG_TYPE,
-  ERR_INVALID_THIS,
-  ERR_OUT_OF_RANGE,
-  ERR_UNHANDLED_ERROR,
-} from "internal:errors";
+// internal:errors is parsed when the first error is made: an emitter that
+// is used right never needs it. (Frames of functions named ERR_* are left
+// out of the stacks it makes.)
+const errors = () => op_load_builtin("internal:errors");
+function ERR_INVALID_ARG_TYPE(...args) {
+  return errors().ERR_INVALID_ARG_TYPE(...args);
+}
+function ERR_INVALID_THIS(...args) {
+  return errors().ERR_INVALID_THIS(...args);
+}
+function ERR_OUT_OF_RANGE(...args) {
+  return errors().ERR_OUT_OF_RANGE(...args);
+}
+function ERR_UNHANDLED_ERROR(...args) {
+  return errors().ERR_UNHANDLED_ERROR(...args);
+}
 
 const kRejection = Symbol.for("nodejs.rejection");
 const kCapture = Symbol("kCapture");

@@ -33,6 +33,14 @@ echo.stdout.on("data", (chunk) => console.log("stdout:", String(chunk).trim()));
 echo.on("exit", (code, signal) => console.log("exit", code, signal));
 echo.on("close", (code) => {
   console.log("close", code, echo._closesGot, echo._closesNeeded);
+  // Signal names are checked whether or not the child still runs.
+  for (const sig of ["TERM", "sigterm", 99, "SIGKILL", 9, 0]) {
+    try {
+      console.log("kill", sig, echo.kill(sig));
+    } catch (err) {
+      console.log("kill", sig, err.code);
+    }
+  }
   const quiet = spawn("/bin/sh", ["-c", "exit 3"]);
   quiet.on("close", (code) => console.log("quiet close", code, quiet.exitCode, quiet._closesGot));
 });
