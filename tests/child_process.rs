@@ -62,3 +62,8 @@ fn children_leave_no_open_fds_behind() {
 fn child_process_is_a_plain_constructor_and_short_spawns_check_arguments() {
     same_as_node("class.mjs", include_str!("child_process/class.mjs"));
 }
+
+#[test]
+fn streams_asked_for_at_exit_still_get_the_output() {
+    same_as_node("order.mjs", include_str!("child_process/order.mjs"));
+}

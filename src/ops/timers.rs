@@ -27,6 +27,7 @@ pub static OPS: &[Op] = &[
     ("op_immediate_clear", op_immediate_clear, 1),
     ("op_immediate_ref", op_immediate_ref, 2),
     ("op_next_tick", op_next_tick, 2),
+    ("op_close_callback", op_close_callback, 2),
     ("op_queue_microtask", op_queue_microtask, 1),
     ("op_set_timer_hooks", op_set_timer_hooks, 1),
     ("op_set_process_hooks", op_set_process_hooks, 1),
@@ -394,8 +395,11 @@ fn op_immediate_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
     Ok(JsValue::undefined())
 }
 
-/// `op_next_tick(fn, argsArray)`.
-fn op_next_tick(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+/// A queued callback from `(fn, argsArray)` arguments, with the current async context.
+fn queued_callback(
+    args: &[JsValue],
+    ctx: &mut Context,
+) -> JsResult<(JsObject, Vec<JsValue>, JsValue)> {
     let callback = arg_object(args, 0, "callback")?;
     let mut call_args = Vec::new();
     if let Some(list) = arg(args, 1).as_object() {
@@ -404,11 +408,21 @@ fn op_next_tick(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
             call_args.push(list.get(i, ctx)?);
         }
     }
-    let host = Host::get(ctx);
-    let context = host.context();
-    host.ticks
-        .borrow_mut()
-        .push_back((callback, call_args, context));
+    Ok((callback, call_args, Host::get(ctx).context()))
+}
+
+/// `op_next_tick(fn, argsArray)`.
+fn op_next_tick(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let queued = queued_callback(args, ctx)?;
+    Host::get(ctx).ticks.borrow_mut().push_back(queued);
+    Ok(JsValue::undefined())
+}
+
+/// `op_close_callback(fn, argsArray)`: runs `fn` in this turn's close phase
+/// (after immediates), or the next turn's when that phase has begun.
+fn op_close_callback(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let queued = queued_callback(args, ctx)?;
+    Host::get(ctx).closing.borrow_mut().push_back(queued);
     Ok(JsValue::undefined())
 }
 

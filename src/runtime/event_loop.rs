@@ -1,7 +1,9 @@
 //! The event loop: Boa's job executor plus Node's phases on tokio.
 //!
 //! One turn: timers (each followed by a microtask checkpoint), finished
-//! native ops and other host events, Boa's async jobs, then immediates. A
+//! native ops and other host events, Boa's async jobs, then immediates, then
+//! close callbacks (a child's pipes that nobody read end there, as libuv
+//! closes their handles). A
 //! checkpoint runs all `process.nextTick` callbacks, then all promise jobs,
 //! until both queues are empty, then reports unhandled rejections.
 
@@ -275,6 +277,7 @@ pub async fn run(host: Rc<Host>, ctx: &mut Context) {
             return;
         }
         let idle = !host.has_refed_immediates()
+            && host.closing.borrow().is_empty()
             && !host.has_microtasks()
             && host.async_jobs.borrow().is_empty();
         if idle && (host.is_alive() || !jobs.is_empty()) {
@@ -286,8 +289,29 @@ pub async fn run(host: Rc<Host>, ctx: &mut Context) {
             }
         }
 
-        // Check: immediates.
+        // Check: immediates; then close callbacks.
         run_immediates(&host, &mut cell.borrow_mut());
+        if host.should_stop() {
+            return;
+        }
+        run_close_callbacks(&host, &mut cell.borrow_mut());
+    }
+}
+
+/// The close phase: the callbacks queued before it began, each followed by a
+/// microtask checkpoint (those they queue run next turn).
+fn run_close_callbacks(host: &Host, ctx: &mut Context) {
+    let batch = std::mem::take(&mut *host.closing.borrow_mut());
+    for (callback, args, context) in batch {
+        let result =
+            host.with_context(context, || callback.call(&JsValue::undefined(), &args, ctx));
+        if let Err(err) = result {
+            report_uncaught(host, err, ctx);
+        }
+        checkpoint(host, ctx);
+        if host.should_stop() {
+            return;
+        }
     }
 }
 

@@ -158,6 +158,9 @@ pub struct Host {
     pub promise_jobs: RefCell<VecDeque<PromiseJob>>,
     pub async_jobs: RefCell<Vec<NativeAsyncJob>>,
     pub ticks: RefCell<VecDeque<(JsObject, Vec<JsValue>, JsValue)>>,
+    /// libuv's close callbacks: run after the check phase (immediates) of
+    /// each turn, as a handle's close callback is (callback, args, context).
+    pub closing: RefCell<VecDeque<(JsObject, Vec<JsValue>, JsValue)>>,
     pub timers: RefCell<Timers>,
     immediates: RefCell<VecDeque<(u64, bool)>>,
     immediates_refed: Cell<usize>,
@@ -198,6 +201,7 @@ impl Host {
             promise_jobs: RefCell::default(),
             async_jobs: RefCell::default(),
             ticks: RefCell::default(),
+            closing: RefCell::default(),
             timers: RefCell::default(),
             immediates: RefCell::default(),
             immediates_refed: Cell::new(0),
@@ -386,6 +390,7 @@ impl Host {
     /// Whether anything referenced keeps the process alive.
     pub fn is_alive(&self) -> bool {
         !self.deferred.borrow().is_empty()
+            || !self.closing.borrow().is_empty()
             || self.listeners.borrow().len() > self.unrefed_listeners.borrow().len()
             || self.timers.borrow().has_refed()
             || self.immediates_refed.get() > 0

@@ -173,7 +173,7 @@ function start(child, state, file, argv, cwd, envPairs, stdio, detached) {
   if (failed !== null) {
     nextTick(() => onExit(child, failed.errno ?? more().ERRNO[failed.error] ?? -1, null, failed.error));
   } else {
-    nextTick(emitSpawn, child);
+    ops.op_next_tick(emitSpawn, [child]);
   }
   return failed === null ? 0 : failed.errno;
 }
@@ -210,6 +210,10 @@ function onNative(child, kind, a, b) {
       break;
     case "done":
       // "exit" and "close" at once: the pipes closed as the child ended.
+      if (state.streams === null && state.forward === NO_FORWARD) {
+        endUntouched(child, state, a, b);
+        break;
+      }
       onExit(child, a, b);
       if (state.streams === null) {
         // flushStdio, queued by onExit, ends the unmade pipes.
@@ -224,7 +228,7 @@ function onNative(child, kind, a, b) {
       state.closed = true;
       if (state.streams === null) {
         state.pipesDone = true;
-        if (state.exited) nextTick(closeUnmadePipes, child);
+        if (state.exited) endUnmadePipes(child);
         break;
       }
       for (const stream of [state.streams[1], state.streams[2]]) {
@@ -272,6 +276,29 @@ function onExit(child, code, signal, errorCode) {
   // Streams nobody reads are drained, so they end and 'close' can come.
   nextTick(flushStdio, child);
   maybeClose(child);
+}
+
+/**
+ * onExit and "done" for the usual child: its pipes closed as it ended and
+ * nothing made its streams (or copies its output elsewhere). The same
+ * events at the same times, with less on the way.
+ */
+function endUntouched(child, state, code, signal) {
+  if (signal) child.signalCode = signal;
+  else child.exitCode = code;
+  state.exited = true;
+  child._handle = null;
+  child.emit("exit", child.exitCode, child.signalCode);
+  maybeClose(child);
+  if (state.streams === null) {
+    state.closed = true;
+    state.pipesDone = true;
+    ops.op_next_tick(flushStdio, [child]);
+  } else {
+    // An 'exit' listener made the streams: they end as any do.
+    ops.op_next_tick(flushStdio, [child]);
+    onNative(child, "close");
+  }
 }
 
 const SIGTERM = ops.op_signal_number("SIGTERM");
@@ -341,9 +368,10 @@ function maybeClose(child) {
 }
 
 function flushStdio(child) {
-  const stdio = child[kState].streams;
+  const state = child[kState];
+  const stdio = state.streams;
   if (stdio === null) {
-    if (child[kState].pipesDone) closeUnmadePipes(child);
+    if (state.pipesDone) endUnmadePipes(child);
     return;
   }
   for (const stream of stdio) {
@@ -352,14 +380,23 @@ function flushStdio(child) {
   }
 }
 
-/** Output pipes never made into streams, ended: each counts toward 'close' once. */
-function closeUnmadePipes(child) {
+/**
+ * Output pipes never made into streams, ended: what they held is dropped
+ * now (as Node's flowing streams drop what nobody reads: a stream asked for
+ * later is born ended), and each counts toward 'close' in the close phase,
+ * where Node's child closes their handles (after the turn's immediates).
+ */
+function endUnmadePipes(child) {
   const state = child[kState];
   if (state.streams !== null || state.unmadeClosed) return;
   state.unmadeClosed = true;
-  state.stdioTypes.forEach((type, i) => {
-    if (i > 0 && type === "pipe") maybeClose(child);
-  });
+  ops.op_close_callback(countUnmadePipes, [child]);
+}
+
+function countUnmadePipes(child) {
+  const types = child[kState].stdioTypes;
+  if (types[1] === "pipe") maybeClose(child);
+  if (types[2] === "pipe") maybeClose(child);
 }
 
 // child.stdin/stdout/stderr/stdio: the streams are made on first use (see
