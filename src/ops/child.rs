@@ -11,7 +11,6 @@ use std::time::Duration;
 use boa_engine::object::builtins::{JsFunction, JsPromise};
 use boa_engine::property::Attribute;
 use boa_engine::{js_string, Context, JsNativeError, JsResult, JsString, JsValue};
-use tokio::sync::mpsc::UnboundedSender;
 use tokio::sync::OwnedSemaphorePermit;
 
 use super::{
@@ -43,7 +42,7 @@ pub static OPS: &[Op] = &[
 thread_local! {
     /// The stdin of each running child that has a piped one, by pid (with
     /// the child's listener id: a pid is reused once its child is reaped).
-    static STDIN: RefCell<HashMap<u32, (u64, UnboundedSender<StdinMsg>)>> = RefCell::default();
+    static STDIN: RefCell<HashMap<u32, (u64, process::Stdin)>> = RefCell::default();
 }
 
 /// The JSON spec op_child_spawn_sync takes: `{ program, args, argv0, cwd, env, stdio, detached }`.
@@ -335,9 +334,12 @@ fn op_child_write(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
     let bytes = text_or_bytes(&data, ctx)?;
     let host = Host::get(ctx);
     let (promise, resolvers) = JsPromise::new_pending(ctx);
-    let sender = STDIN.with(|map| map.borrow().get(&pid).map(|(_, s)| s.clone()));
     let (ack_tx, ack_rx) = tokio::sync::oneshot::channel();
-    let sent = sender.is_some_and(|s| s.send(StdinMsg::Data(bytes, Some(ack_tx))).is_ok());
+    let sent = STDIN.with(|map| {
+        map.borrow_mut()
+            .get_mut(&pid)
+            .is_some_and(|(_, stdin)| stdin.send(StdinMsg::Data(bytes, Some(ack_tx))))
+    });
     if !sent {
         let err = std::io::Error::from_raw_os_error(libc::EPIPE);
         let value = io_error(&err, "write", None, ctx).into_opaque(ctx)?;
@@ -373,8 +375,8 @@ fn op_child_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
 /// `op_child_end(pid)`: closes the child's stdin once pending writes are in.
 fn op_child_end(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let pid = pid_arg(args, ctx)?;
-    if let Some((_, sender)) = STDIN.with(|map| map.borrow_mut().remove(&pid)) {
-        let _ = sender.send(StdinMsg::End);
+    if let Some((_, mut stdin)) = STDIN.with(|map| map.borrow_mut().remove(&pid)) {
+        stdin.send(StdinMsg::End);
     }
     Ok(JsValue::undefined())
 }

@@ -14,6 +14,7 @@ use std::io::IsTerminal;
 #[cfg(target_os = "linux")]
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::pin::Pin;
+use std::task::Poll;
 use std::process::Stdio;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -207,12 +208,99 @@ pub enum StdinMsg {
 /// A started child.
 pub struct Child {
     pub pid: u32,
-    /// Writes to its stdin, when piped.
-    pub stdin: Option<mpsc::UnboundedSender<StdinMsg>>,
+    /// Its stdin, when piped.
+    pub stdin: Option<Stdin>,
 }
 
 type Reader = Pin<Box<dyn AsyncRead + Send>>;
 type Writer = Pin<Box<dyn AsyncWrite + Send>>;
+/// Where a child's events go (from tokio tasks).
+type Sink = Arc<dyn Fn(ChildEvent) + Send + Sync>;
+
+/// A child's piped stdin. Its writer (a task of its own) starts with the
+/// first write: most children's stdin is only ever closed.
+pub struct Stdin {
+    state: StdinState,
+}
+
+enum StdinState {
+    /// Not written to yet: the pipe, and who hears that a write failed.
+    Idle(PendingStdin, Sink),
+    Running(mpsc::UnboundedSender<StdinMsg>),
+    Closed,
+}
+
+/// A stdin pipe before its first write.
+enum PendingStdin {
+    /// Our end of the pipe, not yet watched by the event loop.
+    #[cfg(target_os = "linux")]
+    Fd(OwnedFd),
+    Writer(Writer),
+}
+
+impl Stdin {
+    /// Queues a write, or the end (after what is queued); false once the
+    /// pipe is gone. Dropping the Stdin ends it the same way.
+    pub fn send(&mut self, msg: StdinMsg) -> bool {
+        let state = std::mem::replace(&mut self.state, StdinState::Closed);
+        self.state = match state {
+            // Never written: closing is dropping the pipe.
+            StdinState::Idle(..) if matches!(msg, StdinMsg::End) => return true,
+            StdinState::Idle(pending, sink) => match start_writer(pending, sink) {
+                Ok(tx) => StdinState::Running(tx),
+                Err(_) => return false,
+            },
+            other => other,
+        };
+        match &self.state {
+            StdinState::Running(tx) => tx.send(msg).is_ok(),
+            _ => false,
+        }
+    }
+}
+
+/// Starts the task that writes a child's stdin, in order; the first failed
+/// write is reported to `sink`, and every later one fails with EPIPE.
+fn start_writer(
+    pending: PendingStdin,
+    sink: Sink,
+) -> std::io::Result<mpsc::UnboundedSender<StdinMsg>> {
+    let mut pipe: Writer = match pending {
+        #[cfg(target_os = "linux")]
+        PendingStdin::Fd(fd) => Box::pin(pipe::Sender::from_owned_fd_unchecked(fd)?),
+        PendingStdin::Writer(writer) => writer,
+    };
+    let (tx, mut rx) = mpsc::unbounded_channel::<StdinMsg>();
+    tokio::spawn(async move {
+        let mut failed = false;
+        while let Some(msg) = rx.recv().await {
+            match msg {
+                StdinMsg::Data(bytes, ack) => {
+                    let result = if failed {
+                        Err(std::io::Error::from(std::io::ErrorKind::BrokenPipe))
+                    } else {
+                        pipe.write_all(&bytes).await
+                    };
+                    if let Err(e) = &result {
+                        if !failed {
+                            failed = true;
+                            sink(ChildEvent::StdinError(std::io::Error::new(
+                                e.kind(),
+                                e.to_string(),
+                            )));
+                        }
+                    }
+                    if let Some(ack) = ack {
+                        let _ = ack.send(result);
+                    }
+                }
+                StdinMsg::End => break,
+            }
+        }
+        drop(pipe);
+    });
+    Ok(tx)
+}
 
 /// How a child ended: its exit code or signal, or the reason it never ran.
 enum Ended {
@@ -223,7 +311,7 @@ enum Ended {
 /// A child just started, however it was: its pipes and its end.
 struct Started {
     pid: u32,
-    stdin: Option<Writer>,
+    stdin: Option<PendingStdin>,
     stdout: Option<Reader>,
     stderr: Option<Reader>,
     ended: Pin<Box<dyn Future<Output = Ended> + Send>>,
@@ -329,11 +417,7 @@ fn start_launched(spec: &Spec) -> std::io::Result<Started> {
         fd.map(|fd| Ok(Box::pin(pipe::Receiver::from_owned_fd_unchecked(fd)?) as Reader))
             .transpose()
     };
-    let stdin = stdin
-        .map(|fd| {
-            Ok::<_, std::io::Error>(Box::pin(pipe::Sender::from_owned_fd_unchecked(fd)?) as Writer)
-        })
-        .transpose()?;
+    let stdin = stdin.map(PendingStdin::Fd);
     let stdout = reader(stdout)?;
     let stderr = reader(stderr)?;
     let ended = Box::pin(async move {
@@ -432,7 +516,10 @@ fn start_command(spec: &Spec) -> std::io::Result<Started> {
         None => Command::from(spec.command()).spawn()?,
     };
     let pid = child.id().unwrap_or(0);
-    let stdin = child.stdin.take().map(|w| Box::pin(w) as Writer);
+    let stdin = child
+        .stdin
+        .take()
+        .map(|w| PendingStdin::Writer(Box::pin(w)));
     let stdout = child.stdout.take().map(|r| Box::pin(r) as Reader);
     let stderr = child.stderr.take().map(|r| Box::pin(r) as Reader);
     let ended = Box::pin(async move {
@@ -486,74 +573,35 @@ pub fn spawn(
         ended,
     } = started;
     supervisor::register(pid, own_group, spec.detached);
-    let sink = Arc::new(sink);
-    let permits = Arc::new(Semaphore::new(IN_FLIGHT));
-
-    let stdin = stdin.map(|mut pipe| {
-        let (tx, mut rx) = mpsc::unbounded_channel::<StdinMsg>();
-        let sink = sink.clone();
-        tokio::spawn(async move {
-            let mut failed = false;
-            while let Some(msg) = rx.recv().await {
-                match msg {
-                    StdinMsg::Data(bytes, ack) => {
-                        let result = if failed {
-                            Err(std::io::Error::from(std::io::ErrorKind::BrokenPipe))
-                        } else {
-                            pipe.write_all(&bytes).await
-                        };
-                        if let Err(e) = &result {
-                            if !failed {
-                                failed = true;
-                                sink(ChildEvent::StdinError(std::io::Error::new(
-                                    e.kind(),
-                                    e.to_string(),
-                                )));
-                            }
-                        }
-                        if let Some(ack) = ack {
-                            let _ = ack.send(result);
-                        }
-                    }
-                    StdinMsg::End => break,
-                }
-            }
-            drop(pipe);
-        });
-        tx
+    let sink: Sink = Arc::new(sink);
+    let stdin = stdin.map(|pending| Stdin {
+        state: StdinState::Idle(pending, sink.clone()),
     });
 
-    let out_task = {
-        let sink = sink.clone();
-        let permits = permits.clone();
-        tokio::spawn(async move {
-            if let Some(mut out) = stdout {
-                pump(&mut out, &permits, |chunk, permit| {
-                    sink(ChildEvent::Stdout(chunk, permit));
-                })
-                .await;
-            }
-        })
-    };
-    let err_task = {
-        let sink = sink.clone();
-        tokio::spawn(async move {
-            if let Some(mut err) = stderr {
-                pump(&mut err, &permits, |chunk, permit| {
-                    sink(ChildEvent::Stderr(chunk, permit));
-                })
-                .await;
-            }
-        })
-    };
+    // One task reads both pipes and waits for the end.
     tokio::spawn(async move {
-        let ended = ended.await;
+        let permits = Arc::new(Semaphore::new(IN_FLIGHT));
+        let pipes = futures_util::future::join(
+            pump_to(stdout, &permits, &sink, ChildEvent::Stdout),
+            pump_to(stderr, &permits, &sink, ChildEvent::Stderr),
+        );
+        let mut pipes = std::pin::pin!(pipes);
+        let mut ended = ended;
+        let mut pipes_done = false;
+        let ended = loop {
+            tokio::select! {
+                biased;
+                ended = &mut ended => break ended,
+                _ = &mut pipes, if !pipes_done => pipes_done = true,
+            }
+        };
         supervisor::mark_exited(pid);
         let (code, signal) = match ended {
             Ended::Status(code, signal) => (code, signal),
             Ended::Failed(err) => {
-                let _ = out_task.await;
-                let _ = err_task.await;
+                if !pipes_done {
+                    pipes.await;
+                }
                 supervisor::forget(pid);
                 sink(ChildEvent::Failed(err));
                 return;
@@ -561,25 +609,39 @@ pub fn spawn(
         };
         // Usually the pipes close as the child ends: then one event says both.
         for _ in 0..3 {
-            if out_task.is_finished() && err_task.is_finished() {
+            if pipes_done {
                 break;
             }
-            tokio::task::yield_now().await;
+            let polled = std::future::poll_fn(|cx| Poll::Ready(pipes.as_mut().poll(cx))).await;
+            if polled.is_ready() {
+                pipes_done = true;
+            } else {
+                tokio::task::yield_now().await;
+            }
         }
-        if out_task.is_finished() && err_task.is_finished() {
-            let _ = out_task.await;
-            let _ = err_task.await;
+        if pipes_done {
             supervisor::forget(pid);
             sink(ChildEvent::Done { code, signal });
             return;
         }
         sink(ChildEvent::Exit { code, signal });
-        let _ = out_task.await;
-        let _ = err_task.await;
+        pipes.await;
         supervisor::forget(pid);
         sink(ChildEvent::Closed);
     });
     Ok(Child { pid, stdin })
+}
+
+/// Pumps `reader` (when there is one) to `sink` as `event`s.
+async fn pump_to(
+    reader: Option<Reader>,
+    permits: &Arc<Semaphore>,
+    sink: &Sink,
+    event: fn(Vec<u8>, OwnedSemaphorePermit) -> ChildEvent,
+) {
+    if let Some(mut reader) = reader {
+        pump(&mut reader, permits, |chunk, permit| sink(event(chunk, permit))).await;
+    }
 }
 
 async fn pump(
