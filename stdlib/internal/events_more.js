@@ -437,3 +437,74 @@ export function on(emitter, event, options) {
     return Promise.resolve(doneResult);
   }
 }
+
+// ---------------------------------------------------------------------------
+// The emitter methods node:events keeps here
+
+/**
+ * EventEmitter.prototype.removeAllListeners on `emitter`: of `type`, or of
+ * every type when `all` (it was called without an argument).
+ */
+export function removeAllListeners(emitter, all, type, kShapeMode) {
+  const events = emitter._events;
+  if (events === undefined) return emitter;
+
+  // Nobody listens for 'removeListener': no need to remove one by one.
+  if (events.removeListener === undefined) {
+    if (all) {
+      emitter._events = Object.create(null);
+      emitter._eventsCount = 0;
+    } else if (events[type] !== undefined) {
+      if (--emitter._eventsCount === 0) emitter._events = Object.create(null);
+      else delete events[type];
+    }
+    emitter[kShapeMode] = false;
+    return emitter;
+  }
+
+  if (all) {
+    for (const key of Reflect.ownKeys(events)) {
+      if (key === "removeListener") continue;
+      emitter.removeAllListeners(key);
+    }
+    emitter.removeAllListeners("removeListener");
+    emitter._events = Object.create(null);
+    emitter._eventsCount = 0;
+    emitter[kShapeMode] = false;
+    return emitter;
+  }
+
+  const listeners = events[type];
+  if (typeof listeners === "function") {
+    emitter.removeListener(type, listeners);
+  } else if (listeners !== undefined) {
+    // Last in, first out.
+    for (let i = listeners.length - 1; i >= 0; i--) {
+      emitter.removeListener(type, listeners[i]);
+    }
+  }
+  return emitter;
+}
+
+/** A copy of `target`'s listeners of `type`; `unwrap`: once() wrappers as their listeners. */
+export function listeners(target, type, unwrap) {
+  const events = target._events;
+  if (events === undefined) return [];
+
+  const evlistener = events[type];
+  if (evlistener === undefined) return [];
+
+  if (typeof evlistener === "function") {
+    return unwrap ? [evlistener.listener || evlistener] : [evlistener];
+  }
+  return unwrap ? unwrapListeners(evlistener) : evlistener.slice();
+}
+
+function unwrapListeners(arr) {
+  const ret = arr.slice();
+  for (let i = 0; i < ret.length; ++i) {
+    const orig = ret[i].listener;
+    if (typeof orig === "function") ret[i] = orig;
+  }
+  return ret;
+}

@@ -310,75 +310,17 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
 
 EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
 
+// Seldom called: in internal:events_more.
 EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
-  const events = this._events;
-  if (events === undefined) return this;
-
-  // Nobody listens for 'removeListener': no need to remove one by one.
-  if (events.removeListener === undefined) {
-    if (arguments.length === 0) {
-      this._events = Object.create(null);
-      this._eventsCount = 0;
-    } else if (events[type] !== undefined) {
-      if (--this._eventsCount === 0) this._events = Object.create(null);
-      else delete events[type];
-    }
-    this[kShapeMode] = false;
-    return this;
-  }
-
-  if (arguments.length === 0) {
-    for (const key of Reflect.ownKeys(events)) {
-      if (key === "removeListener") continue;
-      this.removeAllListeners(key);
-    }
-    this.removeAllListeners("removeListener");
-    this._events = Object.create(null);
-    this._eventsCount = 0;
-    this[kShapeMode] = false;
-    return this;
-  }
-
-  const listeners = events[type];
-  if (typeof listeners === "function") {
-    this.removeListener(type, listeners);
-  } else if (listeners !== undefined) {
-    // Last in, first out.
-    for (let i = listeners.length - 1; i >= 0; i--) {
-      this.removeListener(type, listeners[i]);
-    }
-  }
-  return this;
+  return more().removeAllListeners(this, arguments.length === 0, type, kShapeMode);
 };
 
-function _listeners(target, type, unwrap) {
-  const events = target._events;
-  if (events === undefined) return [];
-
-  const evlistener = events[type];
-  if (evlistener === undefined) return [];
-
-  if (typeof evlistener === "function") {
-    return unwrap ? [evlistener.listener || evlistener] : [evlistener];
-  }
-  return unwrap ? unwrapListeners(evlistener) : evlistener.slice();
-}
-
-function unwrapListeners(arr) {
-  const ret = arr.slice();
-  for (let i = 0; i < ret.length; ++i) {
-    const orig = ret[i].listener;
-    if (typeof orig === "function") ret[i] = orig;
-  }
-  return ret;
-}
-
 EventEmitter.prototype.listeners = function listeners(type) {
-  return _listeners(this, type, true);
+  return more().listeners(this, type, true);
 };
 
 EventEmitter.prototype.rawListeners = function rawListeners(type) {
-  return _listeners(this, type, false);
+  return more().listeners(this, type, false);
 };
 
 /**
