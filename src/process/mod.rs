@@ -14,10 +14,10 @@ use std::io::IsTerminal;
 #[cfg(target_os = "linux")]
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::pin::Pin;
-use std::task::Poll;
 use std::process::Stdio;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::task::Poll;
 
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 #[cfg(target_os = "linux")]
@@ -640,7 +640,10 @@ async fn pump_to(
     event: fn(Vec<u8>, OwnedSemaphorePermit) -> ChildEvent,
 ) {
     if let Some(mut reader) = reader {
-        pump(&mut reader, permits, |chunk, permit| sink(event(chunk, permit))).await;
+        pump(&mut reader, permits, |chunk, permit| {
+            sink(event(chunk, permit))
+        })
+        .await;
     }
 }
 
