@@ -552,13 +552,24 @@ fn op_decode_output(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
 
 /// `op_output_fields(output, stdout, stderr, exitCode, signal, ok, command,
 /// duration, truncated)`: a ProcessOutput's own properties, read-only; the
-/// first five enumerable (one native call instead of defineProperties).
-fn op_output_fields(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+/// first five enumerable; and `name` (as `output.name = "ProcessOutput"`
+/// makes it). One native call instead of defineProperties; the fields are
+/// new on a fresh error, so they are inserted without the checks a define
+/// makes.
+fn op_output_fields(_: &JsValue, args: &[JsValue], _ctx: &mut Context) -> JsResult<JsValue> {
     let Some(output) = arg(args, 0).as_object() else {
         return Err(JsNativeError::typ()
             .with_message("op_output_fields: not an object")
             .into());
     };
+    output.insert_property(
+        js_string!("name"),
+        boa_engine::property::PropertyDescriptor::builder()
+            .value(js_string!("ProcessOutput"))
+            .writable(true)
+            .enumerable(true)
+            .configurable(true),
+    );
     let names = [
         js_string!("stdout"),
         js_string!("stderr"),
@@ -575,15 +586,14 @@ fn op_output_fields(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
         } else {
             Attribute::empty()
         };
-        output.define_property_or_throw(
+        output.insert_property(
             name,
             boa_engine::property::PropertyDescriptor::builder()
                 .value(arg(args, i + 1))
                 .writable(false)
                 .enumerable(attribute.enumerable())
                 .configurable(false),
-            ctx,
-        )?;
+        );
     }
     Ok(JsValue::undefined())
 }

@@ -51,7 +51,6 @@ export class ProcessOutput extends Error {
   constructor({ command, stdout, stderr, exitCode, signal, location, duration, truncated }) {
     const ok = exitCode === 0;
     super(ok ? "" : more().describeFailure(command, exitCode, signal, stderr, location));
-    this.name = "ProcessOutput";
     op_output_fields(this, stdout, stderr, exitCode, signal, ok, command, duration, truncated);
   }
   text() {
@@ -72,7 +71,8 @@ export class ProcessOutput extends Error {
 }
 
 /**
- * What `new ProcessOutput({ ... })` makes, without the options object and
+ * What `new ProcessOutput({ ... })` makes (op_output_fields sets `name` and
+ * the fields), without the options object and
  * the derived constructor's frame (a command's end is on the hot path): an
  * Error made for ProcessOutput.prototype, then the same fields.
  */
@@ -80,7 +80,6 @@ function makeOutput(command, stdout, stderr, exitCode, signal, location, duratio
   const ok = exitCode === 0;
   const message = ok ? "" : more().describeFailure(command, exitCode, signal, stderr, location);
   const output = Reflect.construct(Error, [message], ProcessOutput);
-  output.name = "ProcessOutput";
   op_output_fields(output, stdout, stderr, exitCode, signal, ok, command, duration, truncated);
   return output;
 }
