@@ -186,19 +186,20 @@ class Run {
       // not when a custom prefix must run first.
       options.prefix === undefined || options.prefix === DEFAULT_PREFIX ? command : undefined,
       cwd,
-      childEnv(options.env),
+      options.env === undefined && !colourTerminal ? null : childEnv(options.env),
       this.keepStdin || options.input !== undefined ? "pipe" : options.stdin === "inherit" ? "inherit" : "ignore",
       (kind, data, signal, message) => {
-        if (kind === "stdout") run.onStdout(data);
+        if (kind === "done") {
+          // The usual end: exit and closed pipes at once.
+          run.exitCode = data;
+          run.finish(data, signal, null);
+        } else if (kind === "stdout") run.onStdout(data);
         else if (kind === "stderr") run.onStderr(data);
         else if (kind === "exit") {
           run.exitCode = data;
           run.exitSignal = signal;
         } else if (kind === "close") run.finish(run.exitCode, run.exitSignal ?? null, null);
-        else if (kind === "done") {
-          run.exitCode = data;
-          run.finish(data, signal, null);
-        } else if (kind === "spawn-error") run.cannotStart(message, cwd);
+        else if (kind === "spawn-error") run.cannotStart(message, cwd);
       },
     );
     if (started.error) {
@@ -211,7 +212,10 @@ class Run {
       op_child_write(this.pid, typeof input === "string" ? input : new Uint8Array(input.buffer ?? input, input.byteOffset ?? 0, input.byteLength ?? input.length)).catch(() => {});
       if (this.stdinStream === null) op_child_end(this.pid);
     }
-    if (this.task) this.unsubscribe = this.task.onCancel(() => run.kill("SIGTERM"));
+    if (this.task) {
+      this.unsubscribe = this.task.onCancel(() => run.kill("SIGTERM"));
+      this.extras = true;
+    }
     if (options.signal) {
       if (options.signal.aborted) this.kill("SIGTERM");
       else options.signal.addEventListener("abort", () => run.kill("SIGTERM"), { once: true });
@@ -243,6 +247,7 @@ class Run {
     if (typeof ms !== "number" || !(ms >= 0)) throw new TypeError(`timeout(ms): ms must be a non-negative number, got ${ms}`);
     if (this.killTimer) clearTimeout(this.killTimer);
     const run = this;
+    this.extras = true;
     this.killTimer = setTimeout(() => {
       run.timedOut = true;
       run.kill(signal);
@@ -261,9 +266,8 @@ class Run {
     op_child_kill(this.pid, number, true);
   }
 
-  finish(exitCode, signal, failure) {
-    if (this.done) return;
-    this.done = true;
+  /** The end of what a command uses beyond its output: timers, the task, pipes, streams, waiters. */
+  finishExtras(code) {
     if (this.killTimer) clearTimeout(this.killTimer);
     if (this.unsubscribe) this.unsubscribe();
     if (this.pid !== undefined && this.task?.prefix) {
@@ -274,8 +278,14 @@ class Run {
     if (this.streams?.stdout) this.streams.stdout.push(null);
     if (this.streams?.stderr) this.streams.stderr.push(null);
     if (this.lineListeners) more().feedLines(this, null);
-    const code = failure ? null : exitCode;
     if (this.exitWaiters !== null) for (const waiter of this.exitWaiters) waiter(code);
+  }
+
+  finish(exitCode, signal, failure) {
+    if (this.done) return;
+    this.done = true;
+    const code = failure ? null : exitCode;
+    if (this.extras) this.finishExtras(code);
     if (failure) {
       this.reject(failure);
       return;
@@ -286,7 +296,7 @@ class Run {
     }
     const stdout = this.out === NO_OUTPUT ? "" : op_decode_output(this.out.chunks);
     let stderr = this.err === NO_OUTPUT ? "" : op_decode_output(this.err.chunks);
-    if (this.timedOut) stderr += `${stderr && !stderr.endsWith("\n") ? "\n" : ""}(timed out)\n`;
+    if (this.extras && this.timedOut) stderr += `${stderr && !stderr.endsWith("\n") ? "\n" : ""}(timed out)\n`;
     const output = makeOutput(
       this.command,
       stdout,
@@ -302,8 +312,11 @@ class Run {
   }
 }
 
-// Defaults until a command uses them.
+// Defaults until a command uses them. `extras` says that it uses one of
+// the timer, the task, pipes, streams, line listeners or exit waiters (its
+// end then looks at them all).
 Object.assign(Run.prototype, {
+  extras: false,
   pid: undefined,
   keepStdin: false,
   pipes: null,
@@ -364,6 +377,7 @@ export class ProcessPromise extends Promise {
   get exitCode() {
     const run = this._run;
     if (run.done) return Promise.resolve(run.exitCode ?? null);
+    run.extras = true;
     return new Promise((resolve) => (run.exitWaiters ??= []).push(resolve));
   }
 

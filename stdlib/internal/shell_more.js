@@ -98,6 +98,7 @@ export function stdinOf(promise) {
 /** `p.stdout` / `p.stderr`: a Readable of the stream, from its first byte. */
 export function streamOf(promise, name, store) {
   const run = promise._run;
+  run.extras = true;
   run.streams ??= { stdout: null, stderr: null };
   if (run.streams[name]) return run.streams[name];
   const { Readable } = load("node:stream");
@@ -158,7 +159,10 @@ export function pipe(promise, dest, values) {
 function attach(run, write) {
   for (const chunk of run.out.chunks) write(chunk);
   if (run.done) write(null);
-  else (run.pipes ??= []).push(write);
+  else {
+    run.extras = true;
+    (run.pipes ??= []).push(write);
+  }
 }
 
 /** `for await (const line of p)`: each line of stdout as it arrives. */
@@ -178,6 +182,7 @@ export function iterate(promise) {
   };
   if (!run.lineListeners) {
     run.lineListeners = [];
+    run.extras = true;
     run.linePartial = replayLines(run, listener);
   }
   run.lineListeners.push(listener);
