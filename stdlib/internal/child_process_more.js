@@ -1,9 +1,11 @@
-// The less common half of node:child_process, parsed on first use: exec and
-// execFile (with their util.promisify forms), the *Sync forms, fork, the
-// child's stdio streams (made when a script first touches child.stdin,
-// .stdout, .stderr or .stdio) and the copying that emulates a stdio entry
-// naming another fd. node:child_process keeps ChildProcess and spawn() and
-// calls in here.
+// The less common half of node:child_process, parsed on first use: spawn()
+// with options (their checks, stdio other than pipes, the signal table,
+// Node's errors), ChildProcess.prototype.spawn, exec and execFile (with their
+// util.promisify forms), the *Sync forms, fork, the child's stdio streams
+// (made when a script first touches child.stdin, .stdout, .stderr or .stdio)
+// and the copying that emulates a stdio entry naming another fd.
+// node:child_process keeps ChildProcess and spawn()'s fast path, and calls
+// in here.
 import * as ops from "autorun:internal";
 import { spawn } from "node:child_process";
 import { process } from "internal:process";

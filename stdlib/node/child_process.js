@@ -6,8 +6,10 @@
 // those into Node's events and streams. The *Sync forms run the child to
 // completion in op_child_spawn_sync.
 // exec/execFile are spawn() plus output collection, as in Node.
-// This module keeps ChildProcess and spawn(); the rest (exec/execFile, the
-// *Sync forms, fork, the stdio streams) is in internal:child_process_more.
+// This module keeps ChildProcess and spawn()'s path for a file and its
+// arguments; the rest (option checks, stdio other than pipes, signal names,
+// the errors, exec/execFile, the *Sync forms, fork, the stdio streams) is in
+// internal:child_process_more.
 //
 // Not available: IPC (fork() and stdio 'ipc' throw), pipes or fds beyond the
 // child's fd 2, and uid/gid (checked, then ignored). A stdio entry naming
