@@ -113,10 +113,10 @@ fn spawn_failure(e: &std::io::Error, ctx: &mut Context) -> JsValue {
 }
 
 /// `op_shell_spawn(shell, script, command, cwd, envPairs, stdin, listener)`:
-/// `$`'s start (see `spawn_with_listener` for the result and events): `command` (or undefined) may run without the shell
-/// (`Spec::direct`), `envPairs` are `KEY=VALUE` strings (null: autorun's
-/// environment),
-/// `stdin` is "pipe", "inherit" or "ignore"; stdout and stderr are piped.
+/// `$`'s start (see `spawn_with_listener` for the result and events).
+/// `command` (or undefined) may run without the shell (`Spec::direct`),
+/// `envPairs` are `KEY=VALUE` strings (null: autorun's environment), `stdin`
+/// is "pipe", "inherit" or "ignore"; stdout and stderr are piped.
 fn op_shell_spawn(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let shell = arg_string(args, 0, ctx)?;
     let script = arg_string(args, 1, ctx)?;
@@ -167,9 +167,9 @@ fn env_of(pairs: &JsValue, ctx: &mut Context) -> JsResult<Option<Vec<(String, St
 }
 
 /// `op_child_start(file, argv, cwd, envPairs, stdio, detached, listener)`:
-/// node:child_process's start (see `spawn_with_listener`): `argv` starts with argv[0], `envPairs` are `KEY=VALUE`
-/// strings (null: autorun's environment), `stdio` three of "pipe",
-/// "inherit", "ignore".
+/// node:child_process's start (see `spawn_with_listener`): `argv` starts
+/// with argv[0], `envPairs` are `KEY=VALUE` strings (null: autorun's
+/// environment), `stdio` three of "pipe", "inherit", "ignore".
 fn op_child_start(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let file = arg_string(args, 0, ctx)?;
     let mut argv = strings_of(&arg(args, 1), ctx)?.into_iter();
@@ -581,17 +581,12 @@ fn op_output_fields(_: &JsValue, args: &[JsValue], _ctx: &mut Context) -> JsResu
         js_string!("truncated"),
     ];
     for (i, name) in names.into_iter().enumerate() {
-        let attribute = if i < 5 {
-            Attribute::ENUMERABLE
-        } else {
-            Attribute::empty()
-        };
         output.insert_property(
             name,
             boa_engine::property::PropertyDescriptor::builder()
                 .value(arg(args, i + 1))
                 .writable(false)
-                .enumerable(attribute.enumerable())
+                .enumerable(i < 5)
                 .configurable(false),
         );
     }

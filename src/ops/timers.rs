@@ -8,7 +8,7 @@ use boa_engine::{
 };
 
 use super::{arg, arg_object, arg_u64, Op};
-use crate::runtime::host::{Hooks, Host, TimerHooks};
+use crate::runtime::host::{Hooks, Host, Queued, TimerHooks};
 
 pub static OPS: &[Op] = &[
     ("op_timeout_init", op_timeout_init, 1),
@@ -396,10 +396,7 @@ fn op_immediate_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
 }
 
 /// A queued callback from `(fn, argsArray)` arguments, with the current async context.
-fn queued_callback(
-    args: &[JsValue],
-    ctx: &mut Context,
-) -> JsResult<(JsObject, Vec<JsValue>, JsValue)> {
+fn queued_callback(args: &[JsValue], ctx: &mut Context) -> JsResult<Queued> {
     let callback = arg_object(args, 0, "callback")?;
     let mut call_args = Vec::new();
     if let Some(list) = arg(args, 1).as_object() {

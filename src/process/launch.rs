@@ -689,9 +689,18 @@ mod tests {
         }
     }
 
-    /// Runs `program args` with stdout to a pipe: (output, exit code, failure).
-    fn run(req: Request) -> (String, i32, Option<(Step, i32)>) {
+    /// Launches `req` with stdout to a pipe (whose child end is first made
+    /// non-blocking, with `nonblocking`) and waits: (output, the child,
+    /// its wait status).
+    fn launch_piped(req: Request, nonblocking: bool) -> (String, Launched, c_int) {
         let (mut out, child_end) = pipe_pair();
+        if nonblocking {
+            // SAFETY: fcntl on an fd this test owns.
+            #[allow(unsafe_code)]
+            unsafe {
+                libc::fcntl(child_end.as_raw_fd(), libc::F_SETFL, libc::O_NONBLOCK);
+            }
+        }
         let req = Request {
             fds: [None, Some(child_end.as_raw_fd()), None],
             ..req
@@ -701,6 +710,12 @@ mod tests {
         let mut text = String::new();
         out.read_to_string(&mut text).expect("reads");
         let status = wait(&mut launched).expect("reaped by us");
+        (text, launched, status)
+    }
+
+    /// Runs `program args` with stdout to a pipe: (output, exit code, failure).
+    fn run(req: Request) -> (String, i32, Option<(Step, i32)>) {
+        let (text, launched, status) = launch_piped(req, false);
         let failure = launched
             .failure()
             .map(|(step, e)| (step, e.raw_os_error().unwrap_or(0)));
@@ -746,16 +761,7 @@ mod tests {
             "-c".to_string(),
             "ps -o pgid= -p $$; kill -PIPE $$; echo survived".to_string(),
         ];
-        let (mut out, child_end) = pipe_pair();
-        let mut launched = launch(&Request {
-            fds: [None, Some(child_end.as_raw_fd()), None],
-            ..request("sh", &args)
-        })
-        .expect("starts");
-        drop(child_end);
-        let mut text = String::new();
-        out.read_to_string(&mut text).expect("reads");
-        let status = wait(&mut launched).expect("reaped");
+        let (text, launched, status) = launch_piped(request("sh", &args), false);
         assert_eq!(text.trim(), launched.pid.to_string());
         // SIGPIPE is back to its default (Rust ignores it in autorun).
         assert!(
@@ -766,25 +772,11 @@ mod tests {
 
     #[test]
     fn a_non_blocking_pipe_reaches_the_child_blocking() {
-        let (mut out, child_end) = pipe_pair();
-        // SAFETY: fcntl on an fd this test owns.
-        #[allow(unsafe_code)]
-        unsafe {
-            libc::fcntl(child_end.as_raw_fd(), libc::F_SETFL, libc::O_NONBLOCK);
-        }
         let args = vec![
             "-c".to_string(),
             "grep flags /proc/self/fdinfo/1".to_string(),
         ];
-        let mut launched = launch(&Request {
-            fds: [None, Some(child_end.as_raw_fd()), None],
-            ..request("sh", &args)
-        })
-        .expect("starts");
-        drop(child_end);
-        let mut text = String::new();
-        out.read_to_string(&mut text).expect("reads");
-        wait(&mut launched);
+        let (text, _, _) = launch_piped(request("sh", &args), true);
         let flags = i32::from_str_radix(text.trim().trim_start_matches("flags:").trim(), 8)
             .expect("octal flags");
         assert_eq!(flags & libc::O_NONBLOCK, 0, "{text}");

@@ -15,6 +15,7 @@ use std::io::IsTerminal;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::pin::Pin;
 use std::process::Stdio;
+#[cfg(target_os = "linux")]
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::task::Poll;
@@ -540,6 +541,28 @@ fn start_command(spec: &Spec) -> std::io::Result<Started> {
     })
 }
 
+/// Starts `spec` with `launch` where it can, else with `Command`.
+#[cfg(target_os = "linux")]
+fn start(spec: &Spec) -> std::io::Result<Started> {
+    // Set once `launch` was refused (a kernel without CLONE_PIDFD).
+    static LAUNCH_REFUSED: AtomicBool = AtomicBool::new(false);
+    if !launch::supported() || LAUNCH_REFUSED.load(Ordering::Relaxed) {
+        return start_command(spec);
+    }
+    match start_launched(spec) {
+        Err(e) if e.kind() == std::io::ErrorKind::Unsupported => {
+            LAUNCH_REFUSED.store(true, Ordering::Relaxed);
+            start_command(spec)
+        }
+        started => started,
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn start(spec: &Spec) -> std::io::Result<Started> {
+    start_command(spec)
+}
+
 /// Starts `spec` on the current tokio runtime. Every event goes to `sink`,
 /// from tokio tasks, ending with `Closed`, `Done` or `Failed`.
 pub fn spawn(
@@ -547,31 +570,13 @@ pub fn spawn(
     sink: impl Fn(ChildEvent) + Send + Sync + 'static,
 ) -> std::io::Result<Child> {
     let own_group = spec.own_group();
-    // Set once `launch` was refused (a kernel without CLONE_PIDFD).
-    static LAUNCH_REFUSED: AtomicBool = AtomicBool::new(false);
-    #[cfg(not(target_os = "linux"))]
-    LAUNCH_REFUSED.store(true, Ordering::Relaxed);
-    #[cfg(target_os = "linux")]
-    let started = if launch::supported() && !LAUNCH_REFUSED.load(Ordering::Relaxed) {
-        match start_launched(spec) {
-            Err(e) if e.kind() == std::io::ErrorKind::Unsupported => {
-                LAUNCH_REFUSED.store(true, Ordering::Relaxed);
-                start_command(spec)?
-            }
-            started => started?,
-        }
-    } else {
-        start_command(spec)?
-    };
-    #[cfg(not(target_os = "linux"))]
-    let started = start_command(spec)?;
     let Started {
         pid,
         stdin,
         stdout,
         stderr,
         ended,
-    } = started;
+    } = start(spec)?;
     supervisor::register(pid, own_group, spec.detached);
     let sink: Sink = Arc::new(sink);
     let stdin = stdin.map(|pending| Stdin {

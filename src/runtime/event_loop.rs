@@ -3,9 +3,9 @@
 //! One turn: timers (each followed by a microtask checkpoint), finished
 //! native ops and other host events, Boa's async jobs, then immediates, then
 //! close callbacks (a child's pipes that nobody read end there, as libuv
-//! closes their handles). A
-//! checkpoint runs all `process.nextTick` callbacks, then all promise jobs,
-//! until both queues are empty, then reports unhandled rejections.
+//! closes their handles). A checkpoint runs all `process.nextTick`
+//! callbacks, then all promise jobs, until both queues are empty, then
+//! reports unhandled rejections.
 
 use std::cell::RefCell;
 use std::future::Future;
@@ -22,7 +22,7 @@ use futures_util::stream::{FuturesUnordered, StreamExt};
 
 use tokio::sync::mpsc::UnboundedReceiver;
 
-use super::host::{Host, HostEvent};
+use super::host::{Host, HostEvent, Queued};
 
 /// Boa's side of the loop: where the engine puts its jobs.
 pub struct Executor {
@@ -93,6 +93,15 @@ pub fn report_uncaught(host: &Host, err: JsError, ctx: &mut Context) {
     }
 }
 
+/// Calls a queued callback (a tick, a close callback) in the async context
+/// it was queued in; what it throws is uncaught.
+fn call_queued(host: &Host, (callback, args, context): Queued, ctx: &mut Context) {
+    let result = host.with_context(context, || callback.call(&JsValue::undefined(), &args, ctx));
+    if let Err(err) = result {
+        report_uncaught(host, err, ctx);
+    }
+}
+
 /// A microtask checkpoint: ticks, then promise jobs, until both are empty;
 /// then unhandled rejections.
 pub fn checkpoint(host: &Host, ctx: &mut Context) {
@@ -102,14 +111,10 @@ pub fn checkpoint(host: &Host, ctx: &mut Context) {
                 return;
             }
             let tick = host.ticks.borrow_mut().pop_front();
-            let Some((callback, args, context)) = tick else {
+            let Some(tick) = tick else {
                 break;
             };
-            let result =
-                host.with_context(context, || callback.call(&JsValue::undefined(), &args, ctx));
-            if let Err(err) = result {
-                report_uncaught(host, err, ctx);
-            }
+            call_queued(host, tick, ctx);
         }
         let _ = run_promise_jobs(host, ctx);
         if host.should_stop() {
@@ -302,12 +307,8 @@ pub async fn run(host: Rc<Host>, ctx: &mut Context) {
 /// microtask checkpoint (those they queue run next turn).
 fn run_close_callbacks(host: &Host, ctx: &mut Context) {
     let batch = std::mem::take(&mut *host.closing.borrow_mut());
-    for (callback, args, context) in batch {
-        let result =
-            host.with_context(context, || callback.call(&JsValue::undefined(), &args, ctx));
-        if let Err(err) = result {
-            report_uncaught(host, err, ctx);
-        }
+    for queued in batch {
+        call_queued(host, queued, ctx);
         checkpoint(host, ctx);
         if host.should_stop() {
             return;

@@ -157,10 +157,10 @@ pub struct Host {
     loop_now: Cell<u64>,
     pub promise_jobs: RefCell<VecDeque<PromiseJob>>,
     pub async_jobs: RefCell<Vec<NativeAsyncJob>>,
-    pub ticks: RefCell<VecDeque<(JsObject, Vec<JsValue>, JsValue)>>,
+    pub ticks: RefCell<VecDeque<Queued>>,
     /// libuv's close callbacks: run after the check phase (immediates) of
-    /// each turn, as a handle's close callback is (callback, args, context).
-    pub closing: RefCell<VecDeque<(JsObject, Vec<JsValue>, JsValue)>>,
+    /// each turn, as a handle's close callback is.
+    pub closing: RefCell<VecDeque<Queued>>,
     pub timers: RefCell<Timers>,
     immediates: RefCell<VecDeque<(u64, bool)>>,
     immediates_refed: Cell<usize>,
@@ -188,6 +188,10 @@ pub struct Host {
     /// callback is scheduled, restored while it runs.
     async_context: RefCell<JsValue>,
 }
+
+/// A callback queued to run later: the function, its arguments and the
+/// async context it was queued in.
+pub type Queued = (JsObject, Vec<JsValue>, JsValue);
 
 /// A callback for the poll phase (the ES main module starts there, as in Node).
 pub type Deferred = Box<dyn FnOnce(&mut Context)>;

@@ -340,7 +340,6 @@ function getValidStdio(stdio, sync) {
   return result;
 }
 
-
 /** ChildProcess.prototype.spawn: starts `child` from normalized options. */
 export function spawnMethod(child, options) {
   validateObject(options, "options");

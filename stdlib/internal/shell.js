@@ -49,9 +49,8 @@ function interpolate(value) {
 
 export class ProcessOutput extends Error {
   constructor({ command, stdout, stderr, exitCode, signal, location, duration, truncated }) {
-    const ok = exitCode === 0;
-    super(ok ? "" : more().describeFailure(command, exitCode, signal, stderr, location));
-    op_output_fields(this, stdout, stderr, exitCode, signal, ok, command, duration, truncated);
+    // The object makeOutput makes stands for this one (for a subclass too).
+    return makeOutput(new.target, command, stdout, stderr, exitCode, signal, location, duration, truncated);
   }
   text() {
     return this.stdout;
@@ -71,15 +70,15 @@ export class ProcessOutput extends Error {
 }
 
 /**
- * What `new ProcessOutput({ ... })` makes (op_output_fields sets `name` and
- * the fields), without the options object and
- * the derived constructor's frame (a command's end is on the hot path): an
- * Error made for ProcessOutput.prototype, then the same fields.
+ * A ProcessOutput (or an instance of `newTarget`, a subclass): an Error made
+ * for its prototype, then `name` and the fields (op_output_fields). A
+ * command's end calls this directly: no options object, no derived
+ * constructor's frame.
  */
-function makeOutput(command, stdout, stderr, exitCode, signal, location, duration, truncated) {
+function makeOutput(newTarget, command, stdout, stderr, exitCode, signal, location, duration, truncated) {
   const ok = exitCode === 0;
   const message = ok ? "" : more().describeFailure(command, exitCode, signal, stderr, location);
-  const output = Reflect.construct(Error, [message], ProcessOutput);
+  const output = Reflect.construct(Error, [message], newTarget);
   op_output_fields(output, stdout, stderr, exitCode, signal, ok, command, duration, truncated);
   return output;
 }
@@ -94,8 +93,8 @@ function signalNumber(signal) {
   return typeof signal === "number" ? signal : more().signalNumber(signal);
 }
 
+/** A child's environment (`KEY=VALUE`s) when it differs from autorun's: `extra` over it, colour forced on a colour terminal. */
 function childEnv(extra) {
-  if (extra === undefined && !colourTerminal) return null;
   const env = {};
   for (const key of op_env_keys()) env[key] = op_env_get(key);
   if (colourTerminal) {
@@ -186,6 +185,7 @@ class Run {
       // not when a custom prefix must run first.
       options.prefix === undefined || options.prefix === DEFAULT_PREFIX ? command : undefined,
       cwd,
+      // null: autorun's own environment.
       options.env === undefined && !colourTerminal ? null : childEnv(options.env),
       this.keepStdin || options.input !== undefined ? "pipe" : options.stdin === "inherit" ? "inherit" : "ignore",
       (kind, data, signal, message) => {
@@ -298,6 +298,7 @@ class Run {
     let stderr = this.err === NO_OUTPUT ? "" : op_decode_output(this.err.chunks);
     if (this.extras && this.timedOut) stderr += `${stderr && !stderr.endsWith("\n") ? "\n" : ""}(timed out)\n`;
     const output = makeOutput(
+      ProcessOutput,
       this.command,
       stdout,
       stderr,

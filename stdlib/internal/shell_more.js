@@ -1,6 +1,7 @@
 // The less common half of `$` (internal:shell), parsed only when a script
 // uses it: stdin/stdout/stderr streams, .pipe(), line iteration, the
-// message of a failed command, which() and retry().
+// message of a failed command, which() and retry(), `$(options)` and
+// signal names.
 import { op_signal_number, op_child_write, op_child_end, op_decode_output, op_load_builtin, op_which, op_cwd } from "autorun:internal";
 import { ProcessPromise, whenStarted, toBuffer } from "internal:shell";
 
@@ -273,9 +274,8 @@ export function shellOptions(defaults, first) {
   return options;
 }
 
-/** A signal's number from its name (or the number); ERR_UNKNOWN_SIGNAL otherwise. */
+/** A signal's number from its name; ERR_UNKNOWN_SIGNAL for an unknown one. */
 export function signalNumber(signal) {
-  if (typeof signal === "number") return signal;
   const number = op_signal_number(String(signal));
   if (number === undefined) {
     const err = new TypeError(`Unknown signal: ${signal}`);

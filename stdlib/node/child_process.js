@@ -50,11 +50,6 @@ function more() {
 
 const hasNul = (value) => typeof value === "string" && value.includes("\u0000");
 
-/** process.nextTick without loading internal:process (a child's events are queued with it). */
-function nextTick(callback, ...args) {
-  ops.op_next_tick(callback, args);
-}
-
 /** `stdio: 'pipe'` (the default) for spawn, made once: it is only read. */
 const PIPES = Object.freeze([{ type: "pipe" }, { type: "pipe" }, { type: "pipe" }].map(Object.freeze));
 const PIPE_TYPES = Object.freeze(["pipe", "pipe", "pipe"]);
@@ -173,7 +168,8 @@ function start(child, state, file, argv, cwd, envPairs, stdio, detached) {
   if (!state.refed) updateRef(child);
 
   if (failed !== null) {
-    nextTick(() => onExit(child, failed.errno ?? more().ERRNO[failed.error] ?? -1, null, failed.error));
+    // (Ticks are queued through the op: internal:process is not loaded.)
+    ops.op_next_tick(() => onExit(child, failed.errno ?? more().ERRNO[failed.error] ?? -1, null, failed.error), []);
   } else {
     ops.op_next_tick(emitSpawn, [child]);
   }
@@ -212,10 +208,6 @@ function onNative(child, kind, a, b) {
       break;
     case "done":
       // "exit" and "close" at once: the pipes closed as the child ended.
-      if (state.streams === null && state.forward === NO_FORWARD) {
-        endUntouched(child, state, a, b);
-        break;
-      }
       onExit(child, a, b);
       if (state.streams === null) {
         // flushStdio, queued by onExit, ends the unmade pipes.
@@ -276,31 +268,8 @@ function onExit(child, code, signal, errorCode) {
     child.emit("exit", child.exitCode, child.signalCode);
   }
   // Streams nobody reads are drained, so they end and 'close' can come.
-  nextTick(flushStdio, child);
+  ops.op_next_tick(flushStdio, [child]);
   maybeClose(child);
-}
-
-/**
- * onExit and "done" for the usual child: its pipes closed as it ended and
- * nothing made its streams (or copies its output elsewhere). The same
- * events at the same times, with less on the way.
- */
-function endUntouched(child, state, code, signal) {
-  if (signal) child.signalCode = signal;
-  else child.exitCode = code;
-  state.exited = true;
-  child._handle = null;
-  child.emit("exit", child.exitCode, child.signalCode);
-  maybeClose(child);
-  if (state.streams === null) {
-    state.closed = true;
-    state.pipesDone = true;
-    ops.op_next_tick(flushStdio, [child]);
-  } else {
-    // An 'exit' listener made the streams: they end as any do.
-    ops.op_next_tick(flushStdio, [child]);
-    onNative(child, "close");
-  }
 }
 
 const SIGTERM = ops.op_signal_number("SIGTERM");
