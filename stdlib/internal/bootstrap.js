@@ -2,9 +2,7 @@
 // event loop its hooks. Start-up time is parse time in Boa, so every global
 // beyond the trivial ones loads its module on first use.
 import "internal:polyfills";
-import { op_queue_microtask, op_load_builtin, op_now, op_isatty, op_env_get } from "autorun:internal";
-import { write as writeOutput } from "internal:output";
-import { formatPlain } from "internal:format_plain";
+import { op_queue_microtask, op_load_builtin, op_now } from "autorun:internal";
 
 const builtin = (name) => op_load_builtin(name);
 
@@ -52,54 +50,9 @@ define("queueMicrotask", function queueMicrotask(callback) {
   op_queue_microtask(callback);
 });
 
-// Colours as Node decides them: a terminal, unless NO_COLOR; FORCE_COLOR wins.
-function colors(fd) {
-  const force = op_env_get("FORCE_COLOR");
-  if (force !== undefined) return force !== "0" && force !== "false";
-  return op_isatty(fd) && op_env_get("NO_COLOR") === undefined && op_env_get("TERM") !== "dumb";
-}
-
-// console: until a call needs more than plain strings and numbers written
-// out (formatting, inspection, groups, timers, tables...), the full console
-// (internal:console, 9 KB to parse) is not loaded; from then on every
-// method is its.
-lazy("console", () => {
-  const colours = [false, colors(1), colors(2)];
-  let full = null;
-  const load = () => {
-    full ??= builtin("internal:console").createConsole(
-      (text) => writeOutput(1, text),
-      (text) => writeOutput(2, text),
-      { stdoutColors: colours[1], stderrColors: colours[2] },
-    );
-    return full;
-  };
-  const named = (name, fn) => Object.defineProperty(fn, "name", { value: name });
-  const writer = (name, fd) =>
-    named(name, (...args) => {
-      if (full === null) {
-        const text = formatPlain(args, colours[fd]);
-        if (text !== undefined) {
-          writeOutput(fd, `${text}\n`);
-          return;
-        }
-      }
-      return load()[name](...args);
-    });
-  const console = {};
-  for (const name of ["log", "warn", "dir", "time", "timeEnd", "timeLog", "trace", "assert", "clear", "count", "countReset", "group", "groupEnd", "table", "timeStamp", "profile", "profileEnd"]) {
-    console[name] = named(name, (...args) => load()[name](...args));
-  }
-  console.log = writer("log", 1);
-  console.warn = writer("warn", 2);
-  console.info = console.log;
-  console.debug = console.log;
-  console.dirxml = console.log;
-  console.error = console.warn;
-  console.groupCollapsed = console.group;
-  Object.defineProperty(console, Symbol.toStringTag, { value: "console", writable: false, enumerable: false, configurable: true });
-  return console;
-});
+// console: a light one that writes plain strings and numbers itself and
+// loads the full console on first need (internal:console_shim).
+lazy("console", () => builtin("internal:console_shim").console);
 lazy("performance", () => {
   const origin = Date.now() - op_now();
   return {

@@ -4,8 +4,9 @@
 // util.promisify forms), the *Sync forms, fork, the child's stdio streams
 // (made when a script first touches child.stdin, .stdout, .stderr or .stdio)
 // and the copying that emulates a stdio entry naming another fd.
-// node:child_process keeps ChildProcess and spawn()'s fast path, and calls
-// in here.
+// node:child_process keeps ChildProcess and spawn()'s path for pipes, and
+// calls in here for the rest of a child's life (start failures, stdio other
+// than pipes, output once streams exist, their ends).
 import * as ops from "autorun:internal";
 import { spawn } from "node:child_process";
 import { process } from "internal:process";
@@ -671,7 +672,7 @@ export function spawnSync(file, args, options) {
       writeToFd(stdio[i].fd, captured[i]);
       continue;
     }
-    let value = core.toBuffer(captured[i]);
+    let value = toBuffer(captured[i]);
     if (options.encoding && options.encoding !== "buffer") value = value.toString(options.encoding);
     output[i] = value;
   }
@@ -791,6 +792,142 @@ export function fork(modulePath, args, options) {
 // ---------------------------------------------------------------------------
 // The child's stdio streams, made when a script first touches them
 
+function toBuffer(u8) {
+  return buffer().from(u8.buffer, u8.byteOffset, u8.byteLength);
+}
+
+// ---------------------------------------------------------------------------
+// The parts of a ChildProcess's life node:child_process leaves here: stdio
+// other than pipes, a start that failed, and everything about streams (which
+// are made here).
+
+/** The native stdio types of checked entries (an fd is emulated by a pipe). */
+export function stdioTypes(stdio) {
+  return [0, 1, 2].map((i) => (stdio[i].type === "fd" ? "pipe" : stdio[i].type));
+}
+
+/**
+ * The rest of start() for a start that failed or stdio other than pipes
+ * (`started` is op_child_start's answer): 0, or the errno of a failure that
+ * is reported as an 'error' event.
+ */
+export function started(child, state, started, stdio) {
+  let failed = null;
+  if (started.error !== undefined) {
+    failed = started;
+    // Node reports a child that could not start as an 'error' event for
+    // these, and throws for anything else (e.g. ENOTDIR for the cwd).
+    if (!["EACCES", "EAGAIN", "EMFILE", "ENFILE", "ENOENT"].includes(started.error)) {
+      throw errnoException(started.error, started.errno, "spawn");
+    }
+  } else {
+    child._handle = { pid: started.pid };
+    child.pid = started.pid;
+    state.id = started.id;
+  }
+
+  // With a failed start the streams exist too, and end at once.
+  if (stdio === core.PIPES) {
+    state.stdioTypes = core.PIPE_TYPES;
+    child._closesNeeded = 3;
+  } else {
+    state.stdioTypes = stdio.map((entry) => entry.type);
+    for (let i = 0; i < stdio.length; i++) {
+      const entry = stdio[i];
+      if (entry.type === "pipe" && i > 0) child._closesNeeded++;
+      else if (entry.type === "fd" && i === 0 && failed === null) copyFdToStdin(child, entry.fd);
+    }
+    state.forward = stdio.map((entry) => (entry.type === "fd" ? entry.fd : null));
+  }
+
+  // unref() before spawn() applies now.
+  if (!state.refed) core.updateRef(child);
+
+  if (failed !== null) {
+    ops.op_next_tick(() => core.onExit(child, failed.errno ?? ERRNO[failed.error] ?? -1, null, failed.error), []);
+    return failed.errno;
+  }
+  ops.op_next_tick(core.emitSpawn, [child]);
+  return 0;
+}
+
+/** Output for a child with streams or forwarded fds; "close" ends the streams. */
+export function onOutput(child, state, kind, chunk) {
+  if (kind === "close") {
+    for (const stream of [state.streams[1], state.streams[2]]) {
+      if (stream && !stream.destroyed && !stream._readableState.ended) stream.push(null);
+    }
+    return;
+  }
+  const fd = kind === "stdout" ? 1 : 2;
+  const forward = state.forward[fd];
+  if (forward != null) {
+    writeToFd(forward, chunk);
+    return;
+  }
+  if (state.streams === null) {
+    if (state.pending === null) state.pending = [null, [], []];
+    state.pending[fd].push(chunk);
+    return;
+  }
+  const stream = state.streams[fd];
+  if (stream && !stream.destroyed && !stream._readableState.ended) stream.push(toBuffer(chunk));
+}
+
+/**
+ * The exit of a child with streams (its stdin ends), or of one that never
+ * started (`errorCode`: an 'error' event instead of 'exit').
+ */
+export function exited(child, state, code, errorCode) {
+  const stdin = state.streams === null ? null : state.streams[0];
+  if (stdin) {
+    // A write in flight when the child ended settles first: as in Node,
+    // where the broken pipe is seen before the exit, it fails with EPIPE.
+    // 'close' waits for it.
+    if (stdin[core.kWriting] && !stdin.destroyed) {
+      stdin[core.kExited] = true;
+      child._closesNeeded++;
+      stdin.once("close", () => core.maybeClose(child));
+    } else {
+      stdin.destroy();
+    }
+  }
+  child._handle = null;
+  if (errorCode === undefined) {
+    child.emit("exit", child.exitCode, child.signalCode);
+    return;
+  }
+  const syscall = child.spawnfile ? `spawn ${child.spawnfile}` : "spawn";
+  const extra = {};
+  if (child.spawnfile) extra.path = child.spawnfile;
+  extra.spawnargs = child.spawnargs.slice(1);
+  child.emit("error", errnoException(errorCode, code, syscall, extra));
+  // No child, no output: the pipes end now.
+  core.onNative(child, "close");
+}
+
+/** Whether the child keeps the loop alive, with streams or other stdio. */
+export function updateRef(child, state) {
+  let refed = state.refed;
+  if (state.streams === null) {
+    // Pipes nobody has asked for yet keep the loop alive, as unread streams do.
+    if (state.stdioTypes?.some((type, i) => i > 0 && type === "pipe")) refed = true;
+  } else {
+    for (const stream of [state.streams[1], state.streams[2]]) {
+      if (stream && !stream.destroyed && stream._refed !== false) refed = true;
+    }
+  }
+  ops.op_child_ref(state.id, refed);
+}
+
+/** At the exit: streams nobody reads flow, so they end and 'close' can come. */
+export function resumeStreams(stdio) {
+  for (const stream of stdio) {
+    if (!stream || !stream.readable || stream._readableState?.readableListening) continue;
+    stream.resume();
+  }
+}
+
 /**
  * The child's stdio streams, made on first use: what arrived meanwhile is
  * pushed, ended pipes end, a stdin after the exit is destroyed. They then
@@ -811,7 +948,7 @@ export function stdioStreams(child) {
       stream.destroy();
       return stream;
     }
-    if (state.pending !== null) for (const chunk of state.pending[i]) stream.push(core.toBuffer(chunk));
+    if (state.pending !== null) for (const chunk of state.pending[i]) stream.push(toBuffer(chunk));
     if (state.pipesDone) stream.push(null);
     stream.on("close", () => {
       core.updateRef(child);

@@ -2,23 +2,23 @@
 // helpers (once, on, getEventListeners, addAbortListener), EventTarget
 // interop, the max-listeners warning, captured rejections and
 // EventEmitterAsyncResource's resource.
-// node:events keeps what every emitter needs and calls in here.
+// internal:event_emitter and node:events keep what every emitter needs and
+// call in here.
 
 import { op_load_builtin } from "autorun:internal";
-import { EventEmitter } from "node:events";
 import {
-  AbortError,
-  ERR_INVALID_ARG_TYPE,
-  ERR_INVALID_THIS,
-  ERR_OUT_OF_RANGE,
-  genericNodeError,
-} from "internal:errors";
+  kCapture,
+  kMaxEventTargetListeners,
+  kMaxEventTargetListenersWarned,
+  kShapeMode,
+} from "internal:event_emitter";
+import * as errors from "internal:errors";
+const { AbortError, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_OUT_OF_RANGE, genericNodeError } = errors;
 
 // node:util is large; load it only when a message needs it.
 const inspect = (...args) => op_load_builtin("node:util").inspect(...args);
 
 const kRejection = Symbol.for("nodejs.rejection");
-const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = EventEmitter;
 const kWatermarkData = Symbol.for("nodejs.watermarkData");
 // An EventTarget implementation lists its listeners for `getEventListeners`
 // through this method: `target[kEventTargetListeners](type)` → Function[].
@@ -56,6 +56,25 @@ function symbolDispose() {
   return Symbol.dispose ?? Symbol.for("nodejs.dispose");
 }
 
+/** emit('error') with no listener and a value that is not an Error. */
+export function ERR_UNHANDLED_ERROR(er) {
+  let stringifiedEr;
+  try {
+    stringifiedEr = inspect(er);
+  } catch {
+    stringifiedEr = er;
+  }
+  const err = errors.ERR_UNHANDLED_ERROR(stringifiedEr);
+  err.context = er;
+  return err;
+}
+
+/** `captureRejections` (an option or EventEmitter's): a boolean. */
+export function setCapture(target, value, name) {
+  if (typeof value !== "boolean") throw ERR_INVALID_ARG_TYPE(name, "boolean", value);
+  target[kCapture] = value;
+}
+
 // ---------------------------------------------------------------------------
 // Warnings
 
@@ -70,17 +89,16 @@ export function warnMaxListeners(target, type, count, max) {
 }
 
 // ---------------------------------------------------------------------------
-// Captured rejections (`captureRejections: true`). `kCapture` is node:events'
-// private symbol, passed in.
+// Captured rejections (`captureRejections: true`).
 
-export function addCatch(that, promise, type, args, kCapture) {
+export function addCatch(that, promise, type, args) {
   // `then` may be a getter that throws.
   try {
     const then = promise.then;
     if (typeof then === "function") {
       then.call(promise, undefined, function (err) {
         // Next tick, so that a throwing 'error' handler is not another rejection.
-        process.nextTick(emitUnhandledRejectionOrErr, that, err, type, args, kCapture);
+        process.nextTick(emitUnhandledRejectionOrErr, that, err, type, args);
       });
     }
   } catch (err) {
@@ -88,7 +106,7 @@ export function addCatch(that, promise, type, args, kCapture) {
   }
 }
 
-function emitUnhandledRejectionOrErr(ee, err, type, args, kCapture) {
+function emitUnhandledRejectionOrErr(ee, err, type, args) {
   if (typeof ee[kRejection] === "function") {
     ee[kRejection](err, type, ...args);
     return;
@@ -445,7 +463,7 @@ export function on(emitter, event, options) {
  * EventEmitter.prototype.removeAllListeners on `emitter`: of `type`, or of
  * every type when `all` (it was called without an argument).
  */
-export function removeAllListeners(emitter, all, type, kShapeMode) {
+export function removeAllListeners(emitter, all, type) {
   const events = emitter._events;
   if (events === undefined) return emitter;
 
@@ -498,6 +516,30 @@ export function listeners(target, type, unwrap) {
     return unwrap ? [evlistener.listener || evlistener] : [evlistener];
   }
   return unwrap ? unwrapListeners(evlistener) : evlistener.slice();
+}
+
+/** EventEmitter.prototype.listenerCount on `emitter`. */
+export function listenerCount(emitter, type, listener) {
+  const events = emitter._events;
+  if (events !== undefined) {
+    const evlistener = events[type];
+    if (typeof evlistener === "function") {
+      if (listener != null) {
+        return listener === evlistener || listener === evlistener.listener ? 1 : 0;
+      }
+      return 1;
+    } else if (evlistener !== undefined) {
+      if (listener != null) {
+        let matching = 0;
+        for (let i = 0, l = evlistener.length; i < l; i++) {
+          if (evlistener[i] === listener || evlistener[i].listener === listener) matching++;
+        }
+        return matching;
+      }
+      return evlistener.length;
+    }
+  }
+  return 0;
 }
 
 function unwrapListeners(arr) {

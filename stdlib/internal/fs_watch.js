@@ -11,7 +11,7 @@ import { op_load_builtin } from "autorun:internal";
 import { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, AbortError, genericNodeError } from "internal:errors";
 import { toPath, stat } from "internal:fs_core";
 import { startWatcher, closeWatcher, refWatcher } from "internal:watch";
-import { EventEmitter } from "node:events";
+import { EventEmitter } from "internal:event_emitter";
 import * as path from "node:path";
 
 const Buffer = () => op_load_builtin("node:buffer").Buffer;

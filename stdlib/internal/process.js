@@ -19,7 +19,7 @@ import {
   op_load_builtin,
 } from "autorun:internal";
 import { write as writeOutput } from "internal:output";
-import { EventEmitter } from "node:events";
+import { EventEmitter } from "internal:event_emitter";
 import { setCwdSource } from "internal:cwd";
 
 const info = op_process_info();

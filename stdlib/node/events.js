@@ -1,22 +1,24 @@
 // node:events — EventEmitter as in Node 20.
 //
-// The listener store keeps Node's shape (`_events` is a null-prototype object
-// whose values are a function or an array of functions, `_eventsCount`,
-// `_maxListeners`): npm packages read and even write those fields directly.
-// `EventEmitter` is a plain function, not a class, so that the
-// `EventEmitter.call(this)` + `util.inherits` pattern keeps working.
+// The constructor and its prototype are internal:event_emitter's (modules
+// that only make emitters import that); this module gives the constructor
+// its own properties, in Node's key order, and exports Node's names.
 
 import { op_load_builtin } from "autorun:internal";
+import {
+  EventEmitter,
+  _getMaxListeners,
+  defaultMaxListeners,
+  init,
+  kCapture,
+  kErrorMonitor,
+  kMaxEventTargetListeners,
+  kMaxEventTargetListenersWarned,
+  setDefaultMaxListeners,
+  validateNumber,
+} from "internal:event_emitter";
 
-// node:util is large; load it only when an error message needs it.
-const inspect = (...args) => op_load_builtin("node:util").inspect(...args);
-// What emitters seldom need (the module-level helpers, EventTarget interop,
-// captured rejections, the max-listeners warning), parsed on first use:
-// start-up is parse time.
 const more = () => op_load_builtin("internal:events_more");
-// internal:errors is parsed when the first error is made: an emitter that
-// is used right never needs it. (Frames of functions named ERR_* are left
-// out of the stacks it makes.)
 const errors = () => op_load_builtin("internal:errors");
 function ERR_INVALID_ARG_TYPE(...args) {
   return errors().ERR_INVALID_ARG_TYPE(...args);
@@ -24,67 +26,9 @@ function ERR_INVALID_ARG_TYPE(...args) {
 function ERR_INVALID_THIS(...args) {
   return errors().ERR_INVALID_THIS(...args);
 }
-function ERR_OUT_OF_RANGE(...args) {
-  return errors().ERR_OUT_OF_RANGE(...args);
-}
-function ERR_UNHANDLED_ERROR(...args) {
-  return errors().ERR_UNHANDLED_ERROR(...args);
-}
 
 const kRejection = Symbol.for("nodejs.rejection");
-const kCapture = Symbol("kCapture");
-const kErrorMonitor = Symbol("events.errorMonitor");
-const kShapeMode = Symbol("shapeMode");
-const kMaxEventTargetListeners = Symbol("events.maxEventTargetListeners");
-const kMaxEventTargetListenersWarned = Symbol("events.maxEventTargetListenersWarned");
-
 const kEmptyObject = Object.freeze(Object.create(null));
-
-// ---------------------------------------------------------------------------
-// Validation (Node's messages)
-
-function validateFunction(value, name) {
-  if (typeof value !== "function") throw ERR_INVALID_ARG_TYPE(name, "Function", value);
-}
-
-function validateBoolean(value, name) {
-  if (typeof value !== "boolean") throw ERR_INVALID_ARG_TYPE(name, "boolean", value);
-}
-
-function validateNumber(value, name, min) {
-  if (typeof value !== "number") throw ERR_INVALID_ARG_TYPE(name, "number", value);
-  if (value < min || Number.isNaN(value)) throw ERR_OUT_OF_RANGE(name, `>= ${min}`, value);
-}
-
-function checkListener(listener) {
-  validateFunction(listener, "listener");
-}
-
-// ---------------------------------------------------------------------------
-// EventEmitter
-
-/**
- * Creates a new `EventEmitter`.
- * @param {{ captureRejections?: boolean }} [opts]
- */
-export function EventEmitter(opts) {
-  // Looked up on each call: EventEmitter.init may be replaced, as in Node.
-  EventEmitter.init.call(this, opts);
-}
-
-let defaultMaxListeners = 10;
-
-// captureRejections defaults to false.
-Object.defineProperty(EventEmitter.prototype, kCapture, {
-  __proto__: null,
-  value: false,
-  writable: true,
-  enumerable: false,
-});
-
-EventEmitter.prototype._events = undefined;
-EventEmitter.prototype._eventsCount = 0;
-EventEmitter.prototype._maxListeners = undefined;
 
 /**
  * Sets the max listeners of the given emitters or targets, or the default.
@@ -94,271 +38,19 @@ EventEmitter.prototype._maxListeners = undefined;
 function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
   validateNumber(n, "setMaxListeners", 0);
   if (eventTargets.length === 0) {
-    defaultMaxListeners = n;
+    setDefaultMaxListeners(n);
     return;
   }
   more().setMaxListeners(n, eventTargets);
 }
-
-function init(opts) {
-  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
-    this._events = Object.create(null);
-    this._eventsCount = 0;
-    this[kShapeMode] = false;
-  } else {
-    this[kShapeMode] = true;
-  }
-
-  this._maxListeners = this._maxListeners || undefined;
-
-  if (opts?.captureRejections) {
-    validateBoolean(opts.captureRejections, "options.captureRejections");
-    this[kCapture] = Boolean(opts.captureRejections);
-  } else {
-    // An own property avoids a prototype lookup on every emit.
-    this[kCapture] = EventEmitter.prototype[kCapture];
-  }
-}
-
-function addCatch(that, promise, type, args) {
-  if (!that[kCapture]) return;
-  more().addCatch(that, promise, type, args, kCapture);
-}
-
-EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  validateNumber(n, "setMaxListeners", 0);
-  this._maxListeners = n;
-  return this;
-};
-
-function _getMaxListeners(that) {
-  if (that._maxListeners === undefined) return defaultMaxListeners;
-  return that._maxListeners;
-}
-
-EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
-  return _getMaxListeners(this);
-};
-
-/**
- * Calls every listener of `type` synchronously, in order.
- * @returns {boolean} whether there were listeners
- */
-EventEmitter.prototype.emit = function emit(type, ...args) {
-  let doError = type === "error";
-
-  const events = this._events;
-  if (events !== undefined) {
-    if (doError && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
-    doError = doError && events.error === undefined;
-  } else if (!doError) {
-    return false;
-  }
-
-  if (doError) {
-    let er;
-    if (args.length > 0) er = args[0];
-    if (er instanceof Error) {
-      throw er; // Unhandled 'error' event
-    }
-    let stringifiedEr;
-    try {
-      stringifiedEr = inspect(er);
-    } catch {
-      stringifiedEr = er;
-    }
-    const err = ERR_UNHANDLED_ERROR(stringifiedEr);
-    err.context = er;
-    throw err; // Unhandled 'error' event
-  }
-
-  const handler = events[type];
-  if (handler === undefined) return false;
-
-  if (typeof handler === "function") {
-    const result = Reflect.apply(handler, this, args);
-    if (result !== undefined && result !== null) addCatch(this, result, type, args);
-  } else {
-    // A copy: listeners added or removed during the emit do not change this round.
-    const len = handler.length;
-    const listeners = handler.slice();
-    for (let i = 0; i < len; ++i) {
-      const result = Reflect.apply(listeners[i], this, args);
-      if (result !== undefined && result !== null) addCatch(this, result, type, args);
-    }
-  }
-  return true;
-};
-
-function _addListener(target, type, listener, prepend) {
-  checkListener(listener);
-
-  let events = target._events;
-  let existing;
-  if (events === undefined) {
-    events = target._events = Object.create(null);
-    target._eventsCount = 0;
-  } else {
-    // 'newListener' goes out before the listener is added, so that a
-    // 'newListener' listener does not hear about itself.
-    if (events.newListener !== undefined) {
-      target.emit("newListener", type, listener.listener ?? listener);
-      // A 'newListener' handler may have replaced `_events`.
-      events = target._events;
-    }
-    existing = events[type];
-  }
-
-  if (existing === undefined) {
-    // One listener is stored bare, without an array.
-    events[type] = listener;
-    ++target._eventsCount;
-  } else {
-    if (typeof existing === "function") {
-      existing = events[type] = prepend ? [listener, existing] : [existing, listener];
-    } else if (prepend) {
-      existing.unshift(listener);
-    } else {
-      existing.push(listener);
-    }
-
-    const m = _getMaxListeners(target);
-    if (m > 0 && existing.length > m && !existing.warned) {
-      existing.warned = true;
-      more().warnMaxListeners(target, type, existing.length, m);
-    }
-  }
-  return target;
-}
-
-EventEmitter.prototype.addListener = function addListener(type, listener) {
-  return _addListener(this, type, listener, false);
-};
-
-EventEmitter.prototype.on = EventEmitter.prototype.addListener;
-
-EventEmitter.prototype.prependListener = function prependListener(type, listener) {
-  return _addListener(this, type, listener, true);
-};
-
-function onceWrapper(...args) {
-  if (!this.fired) {
-    this.target.removeListener(this.type, this.wrapFn);
-    this.fired = true;
-    return Reflect.apply(this.listener, this.target, args);
-  }
-}
-
-function _onceWrap(target, type, listener) {
-  const state = { fired: false, wrapFn: undefined, target, type, listener };
-  const wrapped = onceWrapper.bind(state);
-  wrapped.listener = listener;
-  state.wrapFn = wrapped;
-  return wrapped;
-}
-
-EventEmitter.prototype.once = function once(type, listener) {
-  checkListener(listener);
-  this.on(type, _onceWrap(this, type, listener));
-  return this;
-};
-
-EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
-  checkListener(listener);
-  this.prependListener(type, _onceWrap(this, type, listener));
-  return this;
-};
-
-EventEmitter.prototype.removeListener = function removeListener(type, listener) {
-  checkListener(listener);
-
-  const events = this._events;
-  if (events === undefined) return this;
-
-  const list = events[type];
-  if (list === undefined) return this;
-
-  if (list === listener || list.listener === listener) {
-    this._eventsCount -= 1;
-    if (this[kShapeMode]) {
-      events[type] = undefined;
-    } else if (this._eventsCount === 0) {
-      this._events = Object.create(null);
-    } else {
-      delete events[type];
-      if (events.removeListener) this.emit("removeListener", type, list.listener || listener);
-    }
-  } else if (typeof list !== "function") {
-    let position = -1;
-    for (let i = list.length - 1; i >= 0; i--) {
-      if (list[i] === listener || list[i].listener === listener) {
-        position = i;
-        break;
-      }
-    }
-    if (position < 0) return this;
-
-    if (position === 0) list.shift();
-    else list.splice(position, 1);
-
-    if (list.length === 1) events[type] = list[0];
-
-    if (events.removeListener !== undefined) this.emit("removeListener", type, listener);
-  }
-  return this;
-};
-
-EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
-
-// Seldom called: in internal:events_more.
-EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
-  return more().removeAllListeners(this, arguments.length === 0, type, kShapeMode);
-};
-
-EventEmitter.prototype.listeners = function listeners(type) {
-  return more().listeners(this, type, true);
-};
-
-EventEmitter.prototype.rawListeners = function rawListeners(type) {
-  return more().listeners(this, type, false);
-};
 
 /**
  * @deprecated since v3.2.0: use `emitter.listenerCount(type)`
  */
 function staticListenerCount(emitter, type) {
   if (typeof emitter.listenerCount === "function") return emitter.listenerCount(type);
-  return Reflect.apply(listenerCount, emitter, [type]);
+  return more().listenerCount(emitter, type);
 }
-
-function listenerCount(type, listener) {
-  const events = this._events;
-  if (events !== undefined) {
-    const evlistener = events[type];
-    if (typeof evlistener === "function") {
-      if (listener != null) {
-        return listener === evlistener || listener === evlistener.listener ? 1 : 0;
-      }
-      return 1;
-    } else if (evlistener !== undefined) {
-      if (listener != null) {
-        let matching = 0;
-        for (let i = 0, l = evlistener.length; i < l; i++) {
-          if (evlistener[i] === listener || evlistener[i].listener === listener) matching++;
-        }
-        return matching;
-      }
-      return evlistener.length;
-    }
-  }
-  return 0;
-}
-
-EventEmitter.prototype.listenerCount = listenerCount;
-
-EventEmitter.prototype.eventNames = function eventNames() {
-  return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
-};
 
 // ---------------------------------------------------------------------------
 // EventEmitterAsyncResource (no async_hooks here: the resource only runs the
@@ -464,6 +156,8 @@ export function on(emitter, event, options = kEmptyObject) {
 // helpers attached in Node's key order; the ES module also exports each one
 // by name.
 
+// `init` is the core's already; it goes back in after the others.
+delete EventEmitter.init;
 Object.assign(EventEmitter, {
   addAbortListener,
   once,
@@ -480,8 +174,7 @@ Object.defineProperty(EventEmitter, "captureRejections", {
     return EventEmitter.prototype[kCapture];
   },
   set(value) {
-    validateBoolean(value, "EventEmitter.captureRejections");
-    EventEmitter.prototype[kCapture] = value;
+    more().setCapture(EventEmitter.prototype, value, "EventEmitter.captureRejections");
   },
   enumerable: true,
 });
@@ -500,8 +193,7 @@ Object.defineProperty(EventEmitter, "defaultMaxListeners", {
     return defaultMaxListeners;
   },
   set(arg) {
-    validateNumber(arg, "defaultMaxListeners", 0);
-    defaultMaxListeners = arg;
+    setDefaultMaxListeners(arg);
   },
 });
 Object.defineProperties(EventEmitter, {
@@ -524,6 +216,7 @@ export {
   captureRejections,
   defaultMaxListeners,
   errorMonitor,
+  EventEmitter,
   EventEmitterAsyncResourceExport as EventEmitterAsyncResource,
   init,
   staticListenerCount as listenerCount,
