@@ -3,7 +3,13 @@
 
 use std::path::{Path, PathBuf};
 
-use boa_engine::{js_string, Context, JsNativeError, JsResult, JsString, JsValue, Script, Source};
+use boa_engine::object::FunctionObjectBuilder;
+use boa_engine::property::PropertyDescriptor;
+use boa_engine::{
+    js_string, Context, JsArgs, JsNativeError, JsObject, JsResult, JsString, JsValue,
+    NativeFunction, Script, Source,
+};
+use boa_gc::{Gc, GcRefCell};
 
 use super::{arg, arg_string, io_error, string, Op};
 use crate::runtime::diagnostic;
@@ -17,6 +23,7 @@ pub static OPS: &[Op] = &[
     ("op_read_text", op_read_text, 1),
     ("op_file_kind", op_file_kind, 1),
     ("op_builtin_names", op_builtin_names, 0),
+    ("op_lazy_globals", op_lazy_globals, 1),
 ];
 
 /// `op_load_builtin("node:fs" | "fs")` → the module namespace, or `undefined` when no such built-in.
@@ -32,6 +39,71 @@ fn op_load_builtin(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
     };
     let ns = Loader::get(ctx).load_builtin_sync(&canonical, ctx)?;
     Ok(ns.into())
+}
+
+/// A lazy global's value: `None` until it is first read or assigned.
+type Slot = Gc<GcRefCell<Option<JsValue>>>;
+
+/// `op_lazy_globals("name module export ...")`: for each triple, a global
+/// accessor that loads the built-in `module` on its first read and gives
+/// its `export` from then on; assigning replaces the value. It stays an
+/// accessor (a data property would confuse Boa's cached global lookups).
+/// Made here rather than in JS: the bootstrap runs before every script,
+/// and each JS closure it would make is parse and evaluation time.
+fn op_lazy_globals(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let spec = arg_string(args, 0, ctx)?;
+    let Some(load) = args.get_or_undefined(1).as_callable() else {
+        return Err(JsNativeError::typ()
+            .with_message("op_lazy_globals: a load function is needed")
+            .into());
+    };
+    let words: Vec<&str> = spec.split_whitespace().collect();
+    let global = ctx.global_object();
+    for triple in words.chunks_exact(3) {
+        let slot: Slot = Gc::new(GcRefCell::new(None));
+        let load = NativeFunction::from_copy_closure_with_captures(
+            |_, _, (load, module, export, slot): &(JsObject, JsString, JsString, Slot), ctx| {
+                if let Some(value) = slot.borrow().clone() {
+                    return Ok(value);
+                }
+                let args = [module.clone().into(), export.clone().into()];
+                let value = load.call(&JsValue::undefined(), &args, ctx)?;
+                *slot.borrow_mut() = Some(value.clone());
+                Ok(value)
+            },
+            (
+                load.clone(),
+                JsString::from(triple[1]),
+                JsString::from(triple[2]),
+                slot.clone(),
+            ),
+        );
+        let replace = NativeFunction::from_copy_closure_with_captures(
+            |_, args, slot: &Slot, _| {
+                *slot.borrow_mut() = Some(args.get_or_undefined(0).clone());
+                Ok(JsValue::undefined())
+            },
+            slot,
+        );
+        let get = FunctionObjectBuilder::new(ctx.realm(), load)
+            .name(js_string!("get"))
+            .length(0)
+            .build();
+        let set = FunctionObjectBuilder::new(ctx.realm(), replace)
+            .name(js_string!("set"))
+            .length(1)
+            .build();
+        global.define_property_or_throw(
+            JsString::from(triple[0]),
+            PropertyDescriptor::builder()
+                .get(get)
+                .set(set)
+                .enumerable(false)
+                .configurable(true),
+            ctx,
+        )?;
+    }
+    Ok(JsValue::undefined())
 }
 
 /// `op_import_sync(path)` → the namespace of an ES module file, loaded now.

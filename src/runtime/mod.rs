@@ -357,8 +357,8 @@ fn start_eval(code: &str, loader: &Loader, ctx: &mut Context) -> JsResult<Option
             };
         }
     };
-    let bootstrap = loader.load_builtin_sync("internal:bootstrap", ctx)?;
-    let define = bootstrap.get(js_string!("defineEvalGlobals"), ctx)?;
+    let globals = loader.load_builtin_sync("internal:eval_globals", ctx)?;
+    let define = globals.get(js_string!("defineEvalGlobals"), ctx)?;
     if let Some(define) = define.as_callable() {
         define.call(&JsValue::undefined(), &[], ctx)?;
     }

@@ -215,7 +215,7 @@ function onExit(child, code, signal, errorCode) {
     more().exited(child, state, code, errorCode);
   } else {
     child._handle = null;
-    child.emit("exit", child.exitCode, child.signalCode);
+    if (child._events?.exit !== undefined || child.emit !== protoEmit) child.emit("exit", child.exitCode, child.signalCode);
   }
   // Streams nobody reads are drained, so they end and 'close' can come.
   ops.op_next_tick(flushStdio, [child]);
@@ -270,8 +270,13 @@ if (typeof Symbol.dispose === "symbol") {
   };
 }
 
+// Events nobody can hear are not emitted: no listener, and emit is
+// EventEmitter's own (a replaced emit hears everything). Most children have
+// no 'spawn' or 'exit' listener, and an emit costs Boa more than the check.
+const protoEmit = EventEmitter.prototype.emit;
+
 function emitSpawn(child) {
-  child.emit("spawn");
+  if (child._events?.spawn !== undefined || child.emit !== protoEmit) child.emit("spawn");
 }
 
 function maybeClose(child) {
