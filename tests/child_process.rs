@@ -64,6 +64,11 @@ fn child_process_is_a_plain_constructor_and_short_spawns_check_arguments() {
 }
 
 #[test]
+fn a_replaced_emit_hears_every_event() {
+    same_as_node("emit.mjs", include_str!("child_process/emit.mjs"));
+}
+
+#[test]
 fn streams_asked_for_at_exit_still_get_the_output() {
     same_as_node("order.mjs", include_str!("child_process/order.mjs"));
 }

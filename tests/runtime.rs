@@ -581,6 +581,17 @@ fn async_local_storage_follows_the_async_context_as_node() {
         .same_as_node();
 }
 
+/// Globals that load their module on first read, first read mid-expression
+/// and in async code, leave the reading code's values and the built-ins
+/// read next intact; assigning one replaces it.
+#[test]
+fn lazy_globals_load_on_first_read_as_node_has_them() {
+    Test::new()
+        .file("g.mjs", include_str!("scripts/lazy_globals.mjs"))
+        .args(&["g.mjs"])
+        .same_as_node();
+}
+
 /// The native String.prototype fast paths (indexOf, lastIndexOf, includes,
 /// startsWith, endsWith, split, replace, replaceAll) answer as Node on
 /// random strings with surrogates, edges and odd positions, and hand other

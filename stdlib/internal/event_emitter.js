@@ -17,7 +17,7 @@ const more = () => op_load_builtin("internal:events_more");
 // internal:errors is parsed when the first error is made. (Frames of
 // functions named ERR_* are left out of the stacks it makes.)
 const errors = () => op_load_builtin("internal:errors");
-function ERR_INVALID_ARG_TYPE(...args) {
+export function ERR_INVALID_ARG_TYPE(...args) {
   return errors().ERR_INVALID_ARG_TYPE(...args);
 }
 function ERR_OUT_OF_RANGE(...args) {

@@ -6,6 +6,7 @@
 
 import { op_load_builtin } from "autorun:internal";
 import {
+  ERR_INVALID_ARG_TYPE,
   EventEmitter,
   _getMaxListeners,
   defaultMaxListeners,
@@ -19,12 +20,8 @@ import {
 } from "internal:event_emitter";
 
 const more = () => op_load_builtin("internal:events_more");
-const errors = () => op_load_builtin("internal:errors");
-function ERR_INVALID_ARG_TYPE(...args) {
-  return errors().ERR_INVALID_ARG_TYPE(...args);
-}
 function ERR_INVALID_THIS(...args) {
-  return errors().ERR_INVALID_THIS(...args);
+  return op_load_builtin("internal:errors").ERR_INVALID_THIS(...args);
 }
 
 const kRejection = Symbol.for("nodejs.rejection");
