@@ -398,24 +398,18 @@ fn op_immediate_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
 /// A queued callback from `(fn, argsArray)` arguments, with the current async context.
 fn queued_callback(args: &[JsValue], ctx: &mut Context) -> JsResult<Queued> {
     let callback = arg_object(args, 0, "callback")?;
-    let mut call_args = Vec::new();
-    if let Some(list) = arg(args, 1).as_object() {
-        let length = list.get(js_string!("length"), ctx)?.to_length(ctx)?;
-        for i in 0..length {
-            call_args.push(list.get(i, ctx)?);
-        }
-    }
+    let call_args = args.get(1..).unwrap_or_default().to_vec();
     Ok((callback, call_args, Host::get(ctx).context()))
 }
 
-/// `op_next_tick(fn, argsArray)`.
+/// `op_next_tick(fn, ...args)`.
 fn op_next_tick(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let queued = queued_callback(args, ctx)?;
     Host::get(ctx).ticks.borrow_mut().push_back(queued);
     Ok(JsValue::undefined())
 }
 
-/// `op_close_callback(fn, argsArray)`: runs `fn` in this turn's close phase
+/// `op_close_callback(fn, ...args)`: runs `fn` in this turn's close phase
 /// (after immediates), or the next turn's when that phase has begun.
 fn op_close_callback(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let queued = queued_callback(args, ctx)?;

@@ -24,7 +24,7 @@ use std::ffi::{c_char, c_int, c_void, CString, OsStr};
 use std::mem::ManuallyDrop;
 use std::os::fd::{FromRawFd, OwnedFd, RawFd};
 use std::os::unix::ffi::OsStrExt;
-use std::sync::atomic::{AtomicI32, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU64, Ordering};
 use std::sync::Mutex;
 
 /// Whether this build can start children this way, and may:
@@ -129,6 +129,8 @@ struct Block {
     cwd: Option<CString>,
     fds: [c_int; 3],
     group: Group,
+    /// The signals to put back to their default (`signals_to_reset`).
+    reset: u64,
     errno: AtomicI32,
     step: AtomicI32,
     /// The strings the pointer arrays point at (argv, fallback argv, env).
@@ -388,6 +390,7 @@ pub fn launch(req: &Request) -> std::io::Result<Launched> {
         cwd,
         fds: req.fds.map(|fd| fd.unwrap_or(-1)),
         group: req.group,
+        reset: signals_to_reset(),
         errno: AtomicI32::new(0),
         step: AtomicI32::new(0),
         _strings: (argv, fallback_argv, env),
@@ -518,6 +521,63 @@ unsafe fn sys(_: libc::c_long, _: usize, _: usize, _: usize, _: usize) -> isize 
     -(libc::ENOSYS as isize)
 }
 
+/// The signals a child puts back to their default before it unblocks
+/// signals (bit `n - 1` for signal `n`): those with a handler of autorun's,
+/// and SIGPIPE, which Rust ignores for itself (ignored signals stay
+/// ignored). Read from the kernel at the first launch and again after
+/// `handlers_changed`: a child would otherwise ask for all 64 (62 system
+/// calls before every exec). Handlers are installed at start-up (Rust's,
+/// signal-hook's) and by tokio's process driver, whose user calls
+/// `handlers_changed`; code that installs another must call it too.
+static TO_RESET: AtomicU64 = AtomicU64::new(0);
+static TO_RESET_KNOWN: AtomicBool = AtomicBool::new(false);
+
+/// A signal handler was (or may have been) installed since the last launch.
+pub fn handlers_changed() {
+    TO_RESET_KNOWN.store(false, Ordering::Release);
+}
+
+#[allow(unsafe_code)]
+fn signals_to_reset() -> u64 {
+    if TO_RESET_KNOWN.load(Ordering::Acquire) {
+        return TO_RESET.load(Ordering::Relaxed);
+    }
+    let mut mask = 0u64;
+    for signal in 1..=64 {
+        if signal == libc::SIGKILL || signal == libc::SIGSTOP {
+            continue;
+        }
+        let mut old = KernelSigaction {
+            handler: 0,
+            flags: 0,
+            restorer: 0,
+            mask: 0,
+        };
+        // SAFETY: rt_sigaction only writes the old action into `old`. (The
+        // raw call: glibc's wrapper refuses the signals it keeps for itself.)
+        let got = unsafe {
+            sys(
+                libc::SYS_rt_sigaction,
+                signal as usize,
+                0,
+                std::ptr::addr_of_mut!(old) as usize,
+                8,
+            )
+        };
+        let reset = if signal == libc::SIGPIPE {
+            old.handler != libc::SIG_DFL
+        } else {
+            got == 0 && old.handler != libc::SIG_DFL && old.handler != libc::SIG_IGN
+        };
+        if reset {
+            mask |= 1 << (signal - 1);
+        }
+    }
+    TO_RESET.store(mask, Ordering::Relaxed);
+    TO_RESET_KNOWN.store(true, Ordering::Release);
+    mask
+}
+
 /// The kernel's `struct sigaction` (the same layout on x86_64 and aarch64).
 #[repr(C)]
 struct KernelSigaction {
@@ -533,45 +593,24 @@ extern "C" fn child_main(arg: *mut c_void) -> c_int {
     // only raw system calls follow, on our own stack.
     unsafe {
         let block = &*(arg as *const Block);
-        // Handlers of autorun's go back to the default (ignored signals stay
-        // ignored, except SIGPIPE, which Rust ignores for itself).
-        for signal in 1..=64 {
-            if signal == libc::SIGKILL || signal == libc::SIGSTOP {
+        // Handlers of autorun's go back to the default (`signals_to_reset`).
+        for signal in 1..=64usize {
+            if block.reset & (1 << (signal - 1)) == 0 {
                 continue;
             }
-            let mut old = KernelSigaction {
-                handler: 0,
+            let new = KernelSigaction {
+                handler: libc::SIG_DFL,
                 flags: 0,
                 restorer: 0,
                 mask: 0,
             };
-            let got = sys(
+            sys(
                 libc::SYS_rt_sigaction,
-                signal as usize,
+                signal,
+                std::ptr::addr_of!(new) as usize,
                 0,
-                std::ptr::addr_of_mut!(old) as usize,
                 8,
             );
-            let reset = if signal == libc::SIGPIPE {
-                old.handler != libc::SIG_DFL
-            } else {
-                got == 0 && old.handler != libc::SIG_DFL && old.handler != libc::SIG_IGN
-            };
-            if reset {
-                let new = KernelSigaction {
-                    handler: libc::SIG_DFL,
-                    flags: 0,
-                    restorer: 0,
-                    mask: 0,
-                };
-                sys(
-                    libc::SYS_rt_sigaction,
-                    signal as usize,
-                    std::ptr::addr_of!(new) as usize,
-                    0,
-                    8,
-                );
-            }
         }
         let empty: u64 = 0;
         sys(
@@ -768,6 +807,22 @@ mod tests {
             libc::WIFSIGNALED(status) && libc::WTERMSIG(status) == libc::SIGPIPE,
             "{status}"
         );
+    }
+
+    extern "C" fn do_nothing(_: c_int) {}
+
+    #[test]
+    #[allow(unsafe_code)]
+    fn the_signals_to_reset_follow_the_handlers_installed() {
+        let bit = |signal: c_int| 1u64 << (signal - 1);
+        // Rust ignores SIGPIPE in autorun; a child must not inherit that.
+        assert_ne!(signals_to_reset() & bit(libc::SIGPIPE), 0);
+        let handler: extern "C" fn(c_int) = do_nothing;
+        // SAFETY: the handler does nothing; nothing sends SIGUSR2 here.
+        unsafe { libc::signal(libc::SIGUSR2, handler as libc::sighandler_t) };
+        handlers_changed();
+        assert_ne!(signals_to_reset() & bit(libc::SIGUSR2), 0);
+        assert_eq!(signals_to_reset() & bit(libc::SIGUSR1), 0);
     }
 
     #[test]

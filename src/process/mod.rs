@@ -516,6 +516,9 @@ fn start_command(spec: &Spec) -> std::io::Result<Started> {
         Some(child) => child,
         None => Command::from(spec.command()).spawn()?,
     };
+    // tokio's process driver may have installed its SIGCHLD handler.
+    #[cfg(target_os = "linux")]
+    launch::handlers_changed();
     let pid = child.id().unwrap_or(0);
     let stdin = child
         .stdin

@@ -844,10 +844,10 @@ export function started(child, state, started, stdio) {
   if (!state.refed) core.updateRef(child);
 
   if (failed !== null) {
-    ops.op_next_tick(() => core.onExit(child, failed.errno ?? ERRNO[failed.error] ?? -1, null, failed.error), []);
+    ops.op_next_tick(() => core.onExit(child, failed.errno ?? ERRNO[failed.error] ?? -1, null, failed.error));
     return failed.errno;
   }
-  ops.op_next_tick(core.emitSpawn, [child]);
+  ops.op_next_tick(core.emitSpawn, child);
   return 0;
 }
 

@@ -160,7 +160,11 @@ Object.assign(process, {
         `The "callback" argument must be of type function. Received ${callback === undefined ? "undefined" : typeof callback}`,
       );
     }
-    op_next_tick(callback, args);
+    // (Spreading costs Boa more than the tick: the usual arities are direct.)
+    if (args.length === 0) op_next_tick(callback);
+    else if (args.length === 1) op_next_tick(callback, args[0]);
+    else if (args.length === 2) op_next_tick(callback, args[0], args[1]);
+    else op_next_tick(callback, ...args);
   },
   exit(code) {
     if (code !== undefined) process.exitCode = code;

@@ -151,7 +151,7 @@ function start(child, state, file, argv, cwd, envPairs, stdio, detached, failed)
   // unref() before spawn() applies now.
   if (!state.refed) updateRef(child);
   // (Ticks are queued through the op: internal:process is not loaded.)
-  ops.op_next_tick(emitSpawn, [child]);
+  ops.op_next_tick(emitSpawn, child);
   return 0;
 }
 
@@ -218,7 +218,7 @@ function onExit(child, code, signal, errorCode) {
     if (child._events?.exit !== undefined || child.emit !== protoEmit) child.emit("exit", child.exitCode, child.signalCode);
   }
   // Streams nobody reads are drained, so they end and 'close' can come.
-  ops.op_next_tick(flushStdio, [child]);
+  ops.op_next_tick(flushStdio, child);
   maybeClose(child);
 }
 
@@ -302,7 +302,7 @@ function endUnmadePipes(child) {
   const state = child[kState];
   if (state.streams !== null || state.unmadeClosed) return;
   state.unmadeClosed = true;
-  ops.op_close_callback(countUnmadePipes, [child]);
+  ops.op_close_callback(countUnmadePipes, child);
 }
 
 function countUnmadePipes(child) {
@@ -381,7 +381,7 @@ function spawnPiped(file, argv) {
     pid: started.pid,
   };
   giveState(child, started.id, PIPE_TYPES);
-  ops.op_next_tick(emitSpawn, [child]);
+  ops.op_next_tick(emitSpawn, child);
   return child;
 }
 
