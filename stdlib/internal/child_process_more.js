@@ -364,7 +364,7 @@ export function spawnMethod(child, options) {
   } else if (!Array.isArray(args)) {
     throw ERR_INVALID_ARG_TYPE("options.args", "Array", args);
   }
-  return core.start(child, state, options.file, args, options.cwd, options.envPairs, stdio, options.detached);
+  return start(child, state, options.file, args, options.cwd, options.envPairs, stdio, options.detached);
 }
 
 /** spawn(file, args, options) when there are options to check (or bad arguments). */
@@ -801,17 +801,30 @@ function toBuffer(u8) {
 // other than pipes, a start that failed, and everything about streams (which
 // are made here).
 
-/** The native stdio types of checked entries (an fd is emulated by a pipe). */
-export function stdioTypes(stdio) {
-  return [0, 1, 2].map((i) => (stdio[i].type === "fd" ? "pipe" : stdio[i].type));
-}
-
 /**
- * The rest of start() for a start that failed or stdio other than pipes
- * (`started` is op_child_start's answer): 0, or the errno of a failure that
- * is reported as an 'error' event.
+ * Starts `child` (spawnfile, spawnargs, pid, its state): `argv` is the
+ * child's whole argv (`[]` for just the file), `stdio` checked entries;
+ * `tried` is op_child_start's answer when spawn()'s own start failed.
+ * Returns 0, or the errno of a start that failed with an 'error' event.
  */
-export function started(child, state, started, stdio) {
+export function start(child, state, file, argv, cwd, envPairs, stdio, detached, tried) {
+  child.spawnfile = file;
+  child.spawnargs = argv;
+  state.started = true;
+  const pipes = stdio === core.PIPES;
+  const started =
+    tried ??
+    ops.op_child_start(
+      file,
+      argv.length === 0 ? [file] : argv,
+      cwd,
+      Array.isArray(envPairs) ? envPairs : null,
+      // An fd entry is emulated through a pipe.
+      pipes ? core.PIPE_TYPES : [0, 1, 2].map((i) => (stdio[i].type === "fd" ? "pipe" : stdio[i].type)),
+      !!detached,
+      (kind, a, b) => core.onNative(child, kind, a, b),
+    );
+
   let failed = null;
   if (started.error !== undefined) {
     failed = started;
@@ -826,8 +839,9 @@ export function started(child, state, started, stdio) {
     state.id = started.id;
   }
 
-  // With a failed start the streams exist too, and end at once.
-  if (stdio === core.PIPES) {
+  // The streams Node makes for piped entries are made when first asked for
+  // (`stdioStreams`). With a failed start they exist too, and end at once.
+  if (pipes) {
     state.stdioTypes = core.PIPE_TYPES;
     child._closesNeeded = 3;
   } else {

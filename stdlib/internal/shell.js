@@ -7,8 +7,6 @@
 import {
   op_shell_spawn,
   op_output_fields,
-  op_child_write,
-  op_child_end,
   op_child_kill,
   op_quote,
   op_write,
@@ -19,7 +17,6 @@ import {
   op_load_builtin,
   op_isatty,
   op_env_get,
-  op_env_keys,
   op_default_shell,
   op_queue_microtask,
 } from "autorun:internal";
@@ -34,7 +31,7 @@ const colourTerminal = op_isatty(1) && op_env_get("NO_COLOR") === undefined && o
 const dimEcho = op_isatty(2) && op_env_get("NO_COLOR") === undefined;
 
 /** What is kept of each of a command's streams for its ProcessOutput. */
-const DEFAULT_MAX_BUFFER = 16 * 1024 * 1024;
+export const DEFAULT_MAX_BUFFER = 16 * 1024 * 1024;
 
 /** zx's quoting for bash: plain words stay, anything else is `$'...'`. */
 export function quote(value) {
@@ -92,23 +89,6 @@ function splitLines(text) {
 
 function signalNumber(signal) {
   return typeof signal === "number" ? signal : more().signalNumber(signal);
-}
-
-/** A child's environment (`KEY=VALUE`s) when it differs from autorun's: `extra` over it, colour forced on a colour terminal. */
-function childEnv(extra) {
-  const env = {};
-  for (const key of op_env_keys()) env[key] = op_env_get(key);
-  if (colourTerminal) {
-    if (env.FORCE_COLOR === undefined) env.FORCE_COLOR = "1";
-    if (env.CLICOLOR_FORCE === undefined) env.CLICOLOR_FORCE = "1";
-  }
-  if (extra) {
-    for (const [key, value] of Object.entries(extra)) {
-      if (value === undefined) delete env[key];
-      else env[key] = String(value);
-    }
-  }
-  return Object.entries(env).map(([key, value]) => `${key}=${value}`);
 }
 
 /** What is kept of a stream that printed nothing (replaced on its first chunk). */
@@ -172,7 +152,7 @@ class Run {
       options.prefix === undefined || options.prefix === DEFAULT_PREFIX ? command : undefined,
       cwd,
       // null: autorun's own environment.
-      options.env === undefined && !colourTerminal ? null : childEnv(options.env),
+      options.env === undefined && !colourTerminal ? null : more().childEnv(options.env, colourTerminal),
       this.keepStdin || options.input !== undefined ? "pipe" : options.stdin === "inherit" ? "inherit" : "ignore",
       (kind, data, signal, message) => {
         if (kind === "done") {
@@ -193,19 +173,12 @@ class Run {
       return;
     }
     this.pid = started.pid;
-    if (options.input !== undefined) {
-      const input = options.input instanceof ProcessOutput ? options.input.stdout : options.input;
-      op_child_write(this.pid, typeof input === "string" ? input : new Uint8Array(input.buffer ?? input, input.byteOffset ?? 0, input.byteLength ?? input.length)).catch(() => {});
-      if (this.stdinStream === null) op_child_end(this.pid);
-    }
+    if (options.input !== undefined) more().writeInput(this, options.input);
     if (this.task) {
       this.unsubscribe = this.task.onCancel(() => run.kill("SIGTERM"));
       this.extras = true;
     }
-    if (options.signal) {
-      if (options.signal.aborted) this.kill("SIGTERM");
-      else options.signal.addEventListener("abort", () => run.kill("SIGTERM"), { once: true });
-    }
+    if (options.signal) more().followSignal(this, options.signal);
     if (options.timeout !== undefined) this.setTimeout(options.timeout, options.timeoutSignal ?? "SIGTERM");
   }
 
@@ -230,14 +203,7 @@ class Run {
   }
 
   setTimeout(ms, signal) {
-    if (typeof ms !== "number" || !(ms >= 0)) throw new TypeError(`timeout(ms): ms must be a non-negative number, got ${ms}`);
-    if (this.killTimer) clearTimeout(this.killTimer);
-    const run = this;
-    this.extras = true;
-    this.killTimer = setTimeout(() => {
-      run.timedOut = true;
-      run.kill(signal);
-    }, ms);
+    more().setKillTimer(this, ms, signal);
   }
 
   kill(signal = "SIGTERM") {
@@ -277,9 +243,7 @@ class Run {
       return;
     }
     const dropped = this.out.dropped + this.err.dropped;
-    if (dropped > 0) {
-      op_write(2, `autorun: ${dropped} bytes of the output of \`${this.command}\` were shown but not kept (maxBuffer: ${this.options.maxBuffer ?? DEFAULT_MAX_BUFFER})\n`);
-    }
+    if (dropped > 0) more().reportDropped(this, dropped);
     const stdout = this.out === NO_OUTPUT ? "" : op_decode_output(this.out.chunks);
     let stderr = this.err === NO_OUTPUT ? "" : op_decode_output(this.err.chunks);
     if (this.extras && this.timedOut) stderr += `${stderr && !stderr.endsWith("\n") ? "\n" : ""}(timed out)\n`;
@@ -428,15 +392,7 @@ export class ProcessPromise extends Promise {
 
   /** The lines of stdout: awaited, an array; iterated (`for await`), each line as it arrives. */
   lines() {
-    const promise = this;
-    return {
-      then(resolve, reject) {
-        return promise.then((output) => output.lines()).then(resolve, reject);
-      },
-      [Symbol.asyncIterator]() {
-        return promise[Symbol.asyncIterator]();
-      },
-    };
+    return more().linesOf(this);
   }
 
   [Symbol.asyncIterator]() {

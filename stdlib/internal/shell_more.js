@@ -1,9 +1,21 @@
 // The less common half of `$` (internal:shell), parsed only when a script
 // uses it: stdin/stdout/stderr streams, .pipe(), line iteration, the
 // message of a failed command, which() and retry(), `$(options)` and
-// signal names.
-import { op_signal_number, op_child_write, op_child_end, op_decode_output, op_load_builtin, op_which, op_cwd } from "autorun:internal";
-import { ProcessPromise, whenStarted, toBuffer } from "internal:shell";
+// signal names; the options `env`, `input`, `signal` and `timeout`, and the
+// note about output that was not kept.
+import {
+  op_signal_number,
+  op_child_write,
+  op_child_end,
+  op_decode_output,
+  op_env_get,
+  op_env_keys,
+  op_load_builtin,
+  op_which,
+  op_cwd,
+  op_write,
+} from "autorun:internal";
+import { DEFAULT_MAX_BUFFER, ProcessOutput, ProcessPromise, whenStarted, toBuffer } from "internal:shell";
 
 const load = (name) => op_load_builtin(name);
 
@@ -18,6 +30,70 @@ const meanings = {
   141: "broken pipe (SIGPIPE)",
   143: "terminated (SIGTERM)",
 };
+
+/**
+ * A child's environment (`KEY=VALUE`s) when it differs from autorun's:
+ * `extra` over it, colour forced when autorun writes to a colour terminal.
+ */
+export function childEnv(extra, colourTerminal) {
+  const env = {};
+  for (const key of op_env_keys()) env[key] = op_env_get(key);
+  if (colourTerminal) {
+    if (env.FORCE_COLOR === undefined) env.FORCE_COLOR = "1";
+    if (env.CLICOLOR_FORCE === undefined) env.CLICOLOR_FORCE = "1";
+  }
+  if (extra) {
+    for (const [key, value] of Object.entries(extra)) {
+      if (value === undefined) delete env[key];
+      else env[key] = String(value);
+    }
+  }
+  return Object.entries(env).map(([key, value]) => `${key}=${value}`);
+}
+
+/** The `input` option: written to the started command's stdin, which then ends (unless a stream feeds it too). */
+export function writeInput(run, input) {
+  const value = input instanceof ProcessOutput ? input.stdout : input;
+  const bytes =
+    typeof value === "string" ? value : new Uint8Array(value.buffer ?? value, value.byteOffset ?? 0, value.byteLength ?? value.length);
+  op_child_write(run.pid, bytes).catch(() => {});
+  if (run.stdinStream === null) op_child_end(run.pid);
+}
+
+/** The `signal` option: its abort ends the command (SIGTERM). */
+export function followSignal(run, signal) {
+  if (signal.aborted) run.kill("SIGTERM");
+  else signal.addEventListener("abort", () => run.kill("SIGTERM"), { once: true });
+}
+
+/** `.timeout(ms, signal)` / the `timeout` option on a started command. */
+export function setKillTimer(run, ms, signal) {
+  if (typeof ms !== "number" || !(ms >= 0)) throw new TypeError(`timeout(ms): ms must be a non-negative number, got ${ms}`);
+  if (run.killTimer) clearTimeout(run.killTimer);
+  run.extras = true;
+  run.killTimer = setTimeout(() => {
+    run.timedOut = true;
+    run.kill(signal);
+  }, ms);
+}
+
+/** Says that `dropped` bytes of a command's output were shown but not kept. */
+export function reportDropped(run, dropped) {
+  const max = run.options.maxBuffer ?? DEFAULT_MAX_BUFFER;
+  op_write(2, `autorun: ${dropped} bytes of the output of \`${run.command}\` were shown but not kept (maxBuffer: ${max})\n`);
+}
+
+/** `.lines()`: awaited, an array; iterated (`for await`), each line as it arrives. */
+export function linesOf(promise) {
+  return {
+    then(resolve, reject) {
+      return promise.then((output) => output.lines()).then(resolve, reject);
+    },
+    [Symbol.asyncIterator]() {
+      return promise[Symbol.asyncIterator]();
+    },
+  };
+}
 
 /** The message of a failed command: the command, the exit code and its meaning, where, stderr's tail. */
 export function describeFailure(command, exitCode, signal, stderr, location) {

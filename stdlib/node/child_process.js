@@ -7,8 +7,10 @@
 // completion in op_child_spawn_sync.
 // exec/execFile are spawn() plus output collection, as in Node.
 // This module keeps ChildProcess and spawn()'s path for a file and its
-// arguments; the rest (option checks, stdio other than pipes, signal names,
-// the errors, exec/execFile, the *Sync forms, fork, the stdio streams) is in
+// arguments with pipes, and a child's usual life (its exit and close); the
+// rest (start() with options and its checks, stdio other than pipes, a
+// failed start, signal names, the errors, exec/execFile, the *Sync forms,
+// fork, the stdio streams and their output) is in
 // internal:child_process_more.
 //
 // Not available: IPC (fork() and stdio 'ipc' throw), pipes or fds beyond the
@@ -40,7 +42,6 @@ function more() {
       maybeClose,
       onExit,
       onNative,
-      start,
       updateRef,
     });
   }
@@ -117,43 +118,6 @@ function giveState(child, id, stdioTypes) {
 ChildProcess.prototype.spawn = function spawn(options) {
   return more().spawnMethod(this, options);
 };
-
-/**
- * Starts `child` (spawnfile, spawnargs, pid, its state): `argv` is the
- * child's whole argv (`[]` for just the file), `stdio` checked entries;
- * `failed` is op_child_start's answer when spawnPiped's start failed.
- * Returns 0, or the errno of a start that failed with an 'error' event.
- */
-function start(child, state, file, argv, cwd, envPairs, stdio, detached, failed) {
-  child.spawnfile = file;
-  child.spawnargs = argv;
-  state.started = true;
-  const pipes = stdio === PIPES;
-  const started = failed ?? ops.op_child_start(
-    file,
-    argv.length === 0 ? [file] : argv,
-    cwd,
-    Array.isArray(envPairs) ? envPairs : null,
-    pipes ? PIPE_TYPES : more().stdioTypes(stdio),
-    !!detached,
-    (kind, a, b) => onNative(child, kind, a, b),
-  );
-  // A start that failed, or stdio other than pipes.
-  if (!pipes || started.error !== undefined) return more().started(child, state, started, stdio);
-
-  child._handle = { pid: started.pid };
-  child.pid = started.pid;
-  state.id = started.id;
-  // The streams Node makes for piped entries are made when first asked
-  // for (`stdioStreams`): a child whose output nobody reads needs no stream.
-  state.stdioTypes = PIPE_TYPES;
-  child._closesNeeded = 3;
-  // unref() before spawn() applies now.
-  if (!state.refed) updateRef(child);
-  // (Ticks are queued through the op: internal:process is not loaded.)
-  ops.op_next_tick(emitSpawn, child);
-  return 0;
-}
 
 /** One event from op_child_start's listener. */
 function onNative(child, kind, a, b) {
@@ -359,7 +323,7 @@ function spawnPiped(file, argv) {
   if (started === null || started.error !== undefined) {
     // A failed start (its 'error' event), or an EventEmitter.init replaced.
     child = new ChildProcess();
-    start(child, child[kState], file, argv, undefined, undefined, PIPES, false, started);
+    more().start(child, child[kState], file, argv, undefined, undefined, PIPES, false, started);
     return child;
   }
   child = {
