@@ -69,6 +69,15 @@ fn a_replaced_emit_hears_every_event() {
 }
 
 #[test]
+fn event_emitter_is_whole_before_node_events_loads() {
+    same_as_node("early.cjs", include_str!("child_process/early.cjs"));
+    same_as_node(
+        "early_emit.cjs",
+        include_str!("child_process/early_emit.cjs"),
+    );
+}
+
+#[test]
 fn streams_asked_for_at_exit_still_get_the_output() {
     same_as_node("order.mjs", include_str!("child_process/order.mjs"));
 }

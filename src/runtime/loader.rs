@@ -179,7 +179,7 @@ impl Loader {
                     )
                     .into_js(ctx));
                 };
-                let path = PathBuf::from(name);
+                let path = PathBuf::from(shown_as(name));
                 let t0 = std::time::Instant::now();
                 let module = Module::parse(Source::from_bytes(source).with_path(&path), None, ctx)?;
                 if std::env::var_os("AUTORUN_TRACE_LOAD").is_some() {
@@ -507,6 +507,17 @@ pub fn wrap_commonjs(source: &str) -> String {
     out.push_str(body);
     out.push_str("\n})");
     out
+}
+
+/// The name a built-in's frames show in stack traces: an internal module
+/// that holds a node module's visible part shows that module's name (as
+/// Node's `at EventEmitter.emit (node:events:...)`), other internal frames
+/// are left out of stacks.
+fn shown_as(name: &str) -> &str {
+    match name {
+        "internal:event_emitter" => "node:events",
+        _ => name,
+    }
 }
 
 pub fn is_builtin_path(path: &Path) -> bool {

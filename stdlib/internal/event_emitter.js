@@ -23,6 +23,9 @@ export function ERR_INVALID_ARG_TYPE(...args) {
 function ERR_OUT_OF_RANGE(...args) {
   return errors().ERR_OUT_OF_RANGE(...args);
 }
+function ERR_INVALID_THIS(...args) {
+  return errors().ERR_INVALID_THIS(...args);
+}
 function ERR_UNHANDLED_ERROR(er) {
   return more().ERR_UNHANDLED_ERROR(er);
 }
@@ -34,12 +37,12 @@ export const kMaxEventTargetListeners = Symbol("events.maxEventTargetListeners")
 export const kMaxEventTargetListenersWarned = Symbol("events.maxEventTargetListenersWarned");
 
 export let defaultMaxListeners = 10;
-export function setDefaultMaxListeners(n) {
+function setDefaultMaxListeners(n) {
   validateNumber(n, "defaultMaxListeners", 0);
   defaultMaxListeners = n;
 }
 
-export function validateNumber(value, name, min) {
+function validateNumber(value, name, min) {
   if (typeof value !== "number") throw ERR_INVALID_ARG_TYPE(name, "number", value);
   if (value < min || Number.isNaN(value)) throw ERR_OUT_OF_RANGE(name, `>= ${min}`, value);
 }
@@ -87,8 +90,6 @@ export function init(opts) {
     this[kCapture] = EventEmitter.prototype[kCapture];
   }
 }
-// node:events puts it back in Node's key order among the others.
-EventEmitter.init = init;
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
   validateNumber(n, "setMaxListeners", 0);
@@ -96,7 +97,7 @@ EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
   return this;
 };
 
-export function _getMaxListeners(that) {
+function _getMaxListeners(that) {
   if (that._maxListeners === undefined) return defaultMaxListeners;
   return that._maxListeners;
 }
@@ -283,3 +284,128 @@ EventEmitter.prototype.listenerCount = function listenerCount(type, listener) {
 EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
+
+/**
+ * The prototype's own emit, as made here (before any script could replace
+ * it): node:child_process skips emits nobody can hear only for emitters
+ * whose emit is this one.
+ */
+export const ownEmit = EventEmitter.prototype.emit;
+
+const kRejection = Symbol.for("nodejs.rejection");
+const kEmptyObject = Object.freeze(Object.create(null));
+
+/**
+ * Sets the max listeners of the given emitters or targets, or the default.
+ * @param {number} [n]
+ * @param {...(EventEmitter|EventTarget)} eventTargets
+ */
+export function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
+  validateNumber(n, "setMaxListeners", 0);
+  if (eventTargets.length === 0) {
+    setDefaultMaxListeners(n);
+    return;
+  }
+  more().setMaxListeners(n, eventTargets);
+}
+
+/**
+ * @deprecated since v3.2.0: use `emitter.listenerCount(type)`
+ */
+export function staticListenerCount(emitter, type) {
+  if (typeof emitter.listenerCount === "function") return emitter.listenerCount(type);
+  return more().listenerCount(emitter, type);
+}
+
+// ---------------------------------------------------------------------------
+// Module-level helpers (in internal:events_more, but for getMaxListeners,
+// which reads this module's default). node:events exports them by name.
+
+/** Copy of the listeners of `type` on an EventEmitter or EventTarget. */
+export function getEventListeners(emitterOrTarget, type) {
+  return more().getEventListeners(emitterOrTarget, type);
+}
+
+/** The max listeners of an EventEmitter or EventTarget. */
+export function getMaxListeners(emitterOrTarget) {
+  if (typeof emitterOrTarget?.getMaxListeners === "function") {
+    return _getMaxListeners(emitterOrTarget);
+  } else if (emitterOrTarget?.[kMaxEventTargetListeners]) {
+    return emitterOrTarget[kMaxEventTargetListeners];
+  } else if (more().isEventTarget(emitterOrTarget)) {
+    // An EventTarget that never had setMaxListeners() called on it.
+    return defaultMaxListeners;
+  }
+  throw ERR_INVALID_ARG_TYPE("emitter", ["EventEmitter", "EventTarget"], emitterOrTarget);
+}
+
+/** Calls `listener` once when `signal` aborts; returns a disposable. */
+export function addAbortListener(signal, listener) {
+  return more().addAbortListener(signal, listener);
+}
+
+/** A promise for the arguments of the next `name` event. */
+export async function once(emitter, name, options = kEmptyObject) {
+  // Async, as Node's: internal:events_more's once() is a plain function, and
+  // returning its promise from here settles it after as many ticks as Node's.
+  return more().once(emitter, name, options);
+}
+
+/** An async iterator over `event` events. */
+export function on(emitter, event, options = kEmptyObject) {
+  return more().on(emitter, event, options);
+}
+
+// ---------------------------------------------------------------------------
+// `require('events')` is the EventEmitter function itself, with the helpers
+// attached in Node's key order (node:events exports each one by name too).
+// They are attached here, where EventEmitter is made: it is reachable
+// without node:events (`Object.getPrototypeOf(ChildProcess)`).
+
+Object.assign(EventEmitter, {
+  addAbortListener,
+  once,
+  on,
+  getEventListeners,
+  getMaxListeners,
+  EventEmitter,
+  usingDomains: false,
+  captureRejectionSymbol: kRejection,
+});
+Object.defineProperty(EventEmitter, "captureRejections", {
+  __proto__: null,
+  get() {
+    return EventEmitter.prototype[kCapture];
+  },
+  set(value) {
+    more().setCapture(EventEmitter.prototype, value, "EventEmitter.captureRejections");
+  },
+  enumerable: true,
+});
+Object.defineProperty(EventEmitter, "EventEmitterAsyncResource", {
+  __proto__: null,
+  enumerable: true,
+  // The class is node:events' (parsed when a script imports that).
+  get: () => op_load_builtin("node:events").EventEmitterAsyncResource,
+  set: undefined,
+  configurable: true,
+});
+EventEmitter.errorMonitor = kErrorMonitor;
+Object.defineProperty(EventEmitter, "defaultMaxListeners", {
+  __proto__: null,
+  enumerable: true,
+  get() {
+    return defaultMaxListeners;
+  },
+  set(arg) {
+    setDefaultMaxListeners(arg);
+  },
+});
+Object.defineProperties(EventEmitter, {
+  kMaxEventTargetListeners: { __proto__: null, value: kMaxEventTargetListeners },
+  kMaxEventTargetListenersWarned: { __proto__: null, value: kMaxEventTargetListenersWarned },
+});
+EventEmitter.setMaxListeners = setMaxListeners;
+EventEmitter.init = init;
+EventEmitter.listenerCount = staticListenerCount;
+

@@ -20,7 +20,7 @@
 // comes, whether or not JS consumes it (no backpressure into the child), and
 // destroying child.stdout only stops listening: the pipe stays open.
 import * as ops from "autorun:internal";
-import { EventEmitter, init, kCapture, kShapeMode } from "internal:event_emitter";
+import { EventEmitter, init, kCapture, kShapeMode, ownEmit } from "internal:event_emitter";
 
 // What a script that only spawns never runs, parsed on first use (start-up
 // is parse time): spawn()'s option checks, stdio other than pipes, the
@@ -179,7 +179,7 @@ function onExit(child, code, signal, errorCode) {
     more().exited(child, state, code, errorCode);
   } else {
     child._handle = null;
-    if (child._events?.exit !== undefined || child.emit !== protoEmit) child.emit("exit", child.exitCode, child.signalCode);
+    if (child._events?.exit !== undefined || child.emit !== ownEmit) child.emit("exit", child.exitCode, child.signalCode);
   }
   // Streams nobody reads are drained, so they end and 'close' can come.
   ops.op_next_tick(flushStdio, child);
@@ -235,12 +235,12 @@ if (typeof Symbol.dispose === "symbol") {
 }
 
 // Events nobody can hear are not emitted: no listener, and emit is
-// EventEmitter's own (a replaced emit hears everything). Most children have
-// no 'spawn' or 'exit' listener, and an emit costs Boa more than the check.
-const protoEmit = EventEmitter.prototype.emit;
+// EventEmitter's own (a replaced emit, even one replaced before this module
+// loaded, hears everything). Most children have no 'spawn' or 'exit'
+// listener, and an emit costs Boa more than the check.
 
 function emitSpawn(child) {
-  if (child._events?.spawn !== undefined || child.emit !== protoEmit) child.emit("spawn");
+  if (child._events?.spawn !== undefined || child.emit !== ownEmit) child.emit("spawn");
 }
 
 function maybeClose(child) {
