@@ -44,10 +44,12 @@ fn op_load_builtin(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
 /// A lazy global's value: `None` until it is first read or assigned.
 type Slot = Gc<GcRefCell<Option<JsValue>>>;
 
-/// `op_lazy_globals("name module export ...")`: for each triple, a global
-/// accessor that loads the built-in `module` on its first read and gives
-/// its `export` from then on; assigning replaces the value. It stays an
-/// accessor (a data property would confuse Boa's cached global lookups).
+/// `op_lazy_globals("name a b ...", load)`: for each triple, a global
+/// accessor whose first read calls `load(a, b)` (the bootstrap's loads
+/// built-in module `a` and gives its export `b`) and gives that value from
+/// then on; assigning replaces the value. It stays an accessor (a data
+/// property would confuse Boa's cached global lookups). `load` is JS: a
+/// native getter that evaluates a module clobbers the reading frame.
 /// Made here rather than in JS: the bootstrap runs before every script,
 /// and each JS closure it would make is parse and evaluation time.
 fn op_lazy_globals(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {

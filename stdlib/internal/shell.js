@@ -293,16 +293,13 @@ function newRun(command, options, shell) {
 // end then looks at them all).
 Object.assign(Run.prototype, {
   extras: false,
-  pid: undefined,
   keepStdin: false,
   pipes: null,
   streams: null,
   stdinStream: null,
   exitWaiters: null,
-  exitCode: undefined,
   killTimer: null,
   unsubscribe: null,
-  startedAt: 0,
 });
 
 let BufferClass;

@@ -29,60 +29,53 @@ function ERR_INVALID_THIS(...args) {
 // EventEmitterAsyncResource (no async_hooks here: the resource only runs the
 // listeners in the caller's scope).
 
-let EventEmitterAsyncResource;
+const kAsyncResource = Symbol("kAsyncResource");
 
-function lazyEventEmitterAsyncResource() {
-  if (EventEmitterAsyncResource !== undefined) return EventEmitterAsyncResource;
-
-  const kAsyncResource = Symbol("kAsyncResource");
-
-  EventEmitterAsyncResource = class EventEmitterAsyncResource extends EventEmitter {
-    constructor(options = undefined) {
-      let name;
-      if (typeof options === "string") {
-        name = options;
-        options = undefined;
-      } else {
-        if (new.target === EventEmitterAsyncResource) {
-          const value = options?.name;
-          if (typeof value !== "string") throw ERR_INVALID_ARG_TYPE("options.name", "string", value);
-        }
-        name = options?.name || new.target.name;
+export class EventEmitterAsyncResource extends EventEmitter {
+  constructor(options = undefined) {
+    let name;
+    if (typeof options === "string") {
+      name = options;
+      options = undefined;
+    } else {
+      if (new.target === EventEmitterAsyncResource) {
+        const value = options?.name;
+        if (typeof value !== "string") throw ERR_INVALID_ARG_TYPE("options.name", "string", value);
       }
-      super(options);
-      // The named export needs this class at import; the resource's class
-      // is parsed with the first instance.
-      const { EventEmitterReferencingAsyncResource } = more();
-      this[kAsyncResource] = new EventEmitterReferencingAsyncResource(this, name, options);
+      name = options?.name || new.target.name;
     }
+    super(options);
+    // The named export needs this class at import; the resource's class
+    // is parsed with the first instance.
+    const { EventEmitterReferencingAsyncResource } = more();
+    this[kAsyncResource] = new EventEmitterReferencingAsyncResource(this, name, options);
+  }
 
-    emit(event, ...args) {
-      if (this[kAsyncResource] === undefined) throw ERR_INVALID_THIS("EventEmitterAsyncResource");
-      const { asyncResource } = this;
-      return asyncResource.runInAsyncScope(super.emit, this, event, ...args);
-    }
+  emit(event, ...args) {
+    if (this[kAsyncResource] === undefined) throw ERR_INVALID_THIS("EventEmitterAsyncResource");
+    const { asyncResource } = this;
+    return asyncResource.runInAsyncScope(super.emit, this, event, ...args);
+  }
 
-    emitDestroy() {
-      if (this[kAsyncResource] === undefined) throw ERR_INVALID_THIS("EventEmitterAsyncResource");
-      this.asyncResource.emitDestroy();
-    }
+  emitDestroy() {
+    if (this[kAsyncResource] === undefined) throw ERR_INVALID_THIS("EventEmitterAsyncResource");
+    this.asyncResource.emitDestroy();
+  }
 
-    get asyncId() {
-      if (this[kAsyncResource] === undefined) throw ERR_INVALID_THIS("EventEmitterAsyncResource");
-      return this.asyncResource.asyncId();
-    }
+  get asyncId() {
+    if (this[kAsyncResource] === undefined) throw ERR_INVALID_THIS("EventEmitterAsyncResource");
+    return this.asyncResource.asyncId();
+  }
 
-    get triggerAsyncId() {
-      if (this[kAsyncResource] === undefined) throw ERR_INVALID_THIS("EventEmitterAsyncResource");
-      return this.asyncResource.triggerAsyncId();
-    }
+  get triggerAsyncId() {
+    if (this[kAsyncResource] === undefined) throw ERR_INVALID_THIS("EventEmitterAsyncResource");
+    return this.asyncResource.triggerAsyncId();
+  }
 
-    get asyncResource() {
-      if (this[kAsyncResource] === undefined) throw ERR_INVALID_THIS("EventEmitterAsyncResource");
-      return this[kAsyncResource];
-    }
-  };
-  return EventEmitterAsyncResource;
+  get asyncResource() {
+    if (this[kAsyncResource] === undefined) throw ERR_INVALID_THIS("EventEmitterAsyncResource");
+    return this[kAsyncResource];
+  }
 }
 
 const usingDomains = false;
@@ -90,7 +83,6 @@ const captureRejectionSymbol = Symbol.for("nodejs.rejection");
 const errorMonitor = kErrorMonitor;
 // Accessors on the default export; as named exports they are read once, here.
 const captureRejections = false;
-const EventEmitterAsyncResourceExport = lazyEventEmitterAsyncResource();
 
 export {
   addAbortListener,
@@ -99,7 +91,6 @@ export {
   defaultMaxListeners,
   errorMonitor,
   EventEmitter,
-  EventEmitterAsyncResourceExport as EventEmitterAsyncResource,
   getEventListeners,
   getMaxListeners,
   init,
